@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
+
+const program = new Command()
+  .name('dossier')
+  .description('Dossier: an intelligence workbench for news. Reads reports, extracts who, what, where, when and who says so.')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`dossier: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm run eval -- <component> …`: quality of each extraction component on annotated data.
+
+interface EvalCommand {
+  summary: string;
+  usage: string;
+  load: () => Promise<{ run(argv: string[]): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, EvalCommand> = {
+  ner: {
+    summary: 'named entities: per-type and micro P/R/F1, exact and overlapping spans',
+    usage: 'ner --conll FILE | ner --re3d DIR',
+    load: () => import('./ner.js'),
+  },
+  seeds: {
+    summary: 'title, publication date and boilerplate against seeds-gold',
+    usage: 'seeds --gold DIR [--seeds DIR]',
+    load: () => import('./seeds.js'),
+  },
+  dates: {
+    summary: 'DATE, CARDINAL and PERCENT mentions and their values against seeds-gold',
+    usage: 'dates --gold DIR [--seeds DIR]',
+    load: () => import('./dates.js'),
+  },
+};
+
+function help(): string {
+  const lines = ['Usage: npm run eval -- <component> [options]', '', 'Components:'];
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    lines.push(`  ${command.usage.padEnd(36)} ${command.summary}`);
+    void name;
+  }
+  lines.push('', 'Data lives outside the project (e.g. ../shared/data); pass its path.');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`eval: unknown component "${name}" (one of: ${Object.keys(COMMANDS).join(', ')})`);
+    return 2;
+  }
+  const module = await command.load();
+  return module.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,29 @@
+// Titles and honorifics that precede a name but are not part of a PERSON span.
+const TITLE_WORDS = new Set(
+  ('president vice prime minister secretary chancellor king queen prince princess sheikh emir ' +
+    'general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt. sergeant sgt sgt. ' +
+    'admiral adm adm. commander cmdr marshal brigadier private corporal ' +
+    'mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady rev rev. father sister brother ' +
+    'rep rep. sen sen. senator representative congressman congresswoman governor gov gov. mayor judge justice ' +
+    'ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman ceo ' +
+    'defence defense foreign interior deputy former acting ayatollah imam mullah pope cardinal bishop ' +
+    'presidents ministers senators').split(' '),
+);
+
+/**
+ * How many characters at the start of a PERSON span are a title ("Defence Minister
+ * Sergei Shoigu" → the length of "Defence Minister "); 0 when there is none or
+ * nothing would be left of the name.
+ */
+export function titlePrefixLength(span: string): number {
+  const words = span.split(/(\s+)/);
+  let consumed = 0;
+  let wordsLeft = words.filter((w) => w.trim()).length;
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i]!;
+    if (!TITLE_WORDS.has(word.toLowerCase()) || wordsLeft <= 1) break;
+    consumed += word.length + (words[i + 1]?.length ?? 0);
+    wordsLeft--;
+  }
+  return consumed;
+}

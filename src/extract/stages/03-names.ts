@@ -1,0 +1,45 @@
+import type { TypedMention } from '../entities/assign-ids.js';
+import { trimLowercaseHyphenParts } from '../names/hyphens.js';
+import { titlePrefixLength } from '../names/titles.js';
+import { refineType } from '../ner/refine.js';
+import type { NerTagger } from '../ner/tagger.js';
+import type { Stage } from './stage.js';
+
+/** Names from the trained tagger, typed with OntoNotes types and trimmed to the name itself. */
+export function namesStage(tagger: NerTagger): Stage {
+  return {
+    id: 'ner.names',
+    requires: ['tokenize.sentences'],
+    run(context) {
+      const { text, result } = context;
+      const sentences = result.sentences;
+      const spans = tagger.spansOfDocument(sentences.map((s) => s.tokens.map((t) => t.text)));
+      spans.forEach((sentenceSpans, i) => {
+        const tokens = sentences[i]!.tokens;
+        for (const span of sentenceSpans) {
+          const mention = trimName(text, tokens[span.start]!.start, tokens[span.end - 1]!.end);
+          if (!mention) continue;
+          const type = refineType(span.type, mention.text);
+          if (type) context.names.push({ ...mention, type: span.type === 'PER' ? 'PERSON' : type });
+        }
+      });
+      // A title is trimmed only from people; do it after typing.
+      context.names = context.names.map((m) => (m.type === 'PERSON' ? stripTitle(text, m) : m)).filter((m) => m.end > m.start);
+    },
+  };
+}
+
+function trimName(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+  const [from, to] = trimLowercaseHyphenParts(text.slice(start, end));
+  let s = start + from;
+  const e = start + to;
+  if (text.startsWith('the ', s)) s += 4; // a lower-case determiner is not part of a name
+  return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
+}
+
+function stripTitle(text: string, mention: TypedMention): TypedMention {
+  const cut = titlePrefixLength(mention.text);
+  if (cut === 0) return mention;
+  const start = mention.start + cut;
+  return { ...mention, start, text: text.slice(start, mention.end) };
+}

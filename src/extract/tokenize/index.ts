@@ -1,0 +1,2 @@
+export { tokenize } from './tokens.js';
+export { splitSentences } from './sentences.js';

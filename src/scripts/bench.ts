@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of extraction on the demo corpus, with compromise
+// run on the same text in the same process for comparison. One thread (Node's main thread).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { splitSentences } from '../extract/tokenize/index.js';
+import { loadNerTagger } from '../models/load-ner.js';
+import { loadExtractor } from '../models/load-resources.js';
+import { packageRoot } from '../models/package-root.js';
+
+const MIN_SECONDS = 2;
+
+function seedTexts(): string[] {
+  const dir = join(packageRoot(), 'examples', 'seeds');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Runs fn over the texts until MIN_SECONDS have passed; returns units per second. */
+function rate(texts: string[], unitsPerText: number[], fn: (text: string, i: number) => void): number {
+  for (let i = 0; i < texts.length; i++) fn(texts[i]!, i); // warm up
+  let units = 0;
+  const started = performance.now();
+  while (performance.now() - started < MIN_SECONDS * 1000) {
+    for (let i = 0; i < texts.length; i++) {
+      fn(texts[i]!, i);
+      units += unitsPerText[i]!;
+    }
+  }
+  return units / ((performance.now() - started) / 1000);
+}
+
+function firstWords(texts: string[], n: number): string {
+  const words = texts.join('\n\n').split(/(\s+)/);
+  return words.slice(0, n * 2).join('');
+}
+
+async function main(): Promise<void> {
+  const loadStarted = performance.now();
+  const extractor = loadExtractor();
+  const loadMs = performance.now() - loadStarted;
+  const tagger = loadNerTagger();
+  const texts = seedTexts();
+  const words = texts.map(countWords);
+  const tokenised = texts.map((t) => splitSentences(t).map((s) => s.tokens.map((tok) => tok.text)));
+  const tokens = tokenised.map((doc) => doc.reduce((n, s) => n + s.length, 0));
+
+  const nerTokensPerSecond = rate(texts, tokens, (_, i) => tagger.tagDocument(tokenised[i]!));
+  const extractWordsPerSecond = rate(texts, words, (text) => extractor.extract({ text }));
+  const article1000 = firstWords(texts, 1000);
+  const perArticleMs = 1000 / rate([article1000], [1], (text) => extractor.extract({ text }));
+
+  const { default: nlp } = await import('compromise');
+  const compromiseWordsPerSecond = rate(texts, words, (text) => {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  });
+
+  const rows: [string, string][] = [
+    ['machine', `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores; one thread used), Node ${process.version}`],
+    ['corpus', `examples/seeds: ${texts.length} articles, ${words.reduce((a, b) => a + b, 0)} words, ${tokens.reduce((a, b) => a + b, 0)} tokens`],
+    ['model load (extractor)', `${loadMs.toFixed(0)} ms`],
+    ['NER tagging', `${Math.round(nerTokensPerSecond).toLocaleString('en')} tokens/s`],
+    ['whole extract', `${Math.round(extractWordsPerSecond).toLocaleString('en')} words/s`],
+    ['1,000-word article', `${perArticleMs.toFixed(1)} ms per extract`],
+    ['compromise people/places/organizations', `${Math.round(compromiseWordsPerSecond).toLocaleString('en')} words/s`],
+    ['peak memory (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
