@@ -25,7 +25,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
   const stages = checkOrder([
     documentStage,
     sentencesStage,
-    namesStage(resources.tagger),
+    namesStage(resources.tagger, resources.aliases),
     valuesStage,
     entitiesStage(resources.aliases),
   ]);

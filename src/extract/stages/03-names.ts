@@ -1,12 +1,17 @@
 import type { TypedMention } from '../entities/assign-ids.js';
 import { trimLowercaseHyphenParts } from '../names/hyphens.js';
 import { titlePrefixLength } from '../names/titles.js';
+import type { AliasTable } from '../entities/aliases.js';
 import { refineType } from '../ner/refine.js';
 import type { NerTagger } from '../ner/tagger.js';
 import type { Stage } from './stage.js';
 
-/** Names from the trained tagger, typed with OntoNotes types and trimmed to the name itself. */
-export function namesStage(tagger: NerTagger): Stage {
+/**
+ * Names from the trained tagger, trimmed to the name itself and typed with OntoNotes
+ * types: the alias file's type for well-known names ("Raqqa" is a place even where the
+ * tagger took it for a person), otherwise the tagger's class refined by head words.
+ */
+export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
   return {
     id: 'ner.names',
     requires: ['tokenize.sentences'],
@@ -19,8 +24,11 @@ export function namesStage(tagger: NerTagger): Stage {
         for (const span of sentenceSpans) {
           const mention = trimName(text, tokens[span.start]!.start, tokens[span.end - 1]!.end);
           if (!mention) continue;
-          const type = refineType(span.type, mention.text);
-          if (type) context.names.push({ ...mention, type: span.type === 'PER' ? 'PERSON' : type });
+          const type = aliases.lookup(mention.text)?.type ?? refineType(span.type, mention.text, {
+            before: text.slice(Math.max(0, mention.start - 20), mention.start),
+            after: text.slice(mention.end, mention.end + 20),
+          });
+          if (type) context.names.push({ ...mention, type });
         }
       });
       // A title is trimmed only from people; do it after typing.

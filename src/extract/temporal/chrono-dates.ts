@@ -1,0 +1,120 @@
+// Calendar dates and clock times found by chrono-node: "13 October 2015", "Dec. 6",
+// "December 10, 2015", "Aug. 24, 2004", "2015-10-13", "10/13/2015", "Dec. 6-8",
+// "Tuesday, Oct. 13", "10:30 a.m.", "on Friday". Only chrono's calendar parsers run:
+// relative expressions, durations and bare years are ours (relative-dates.ts, durations.ts,
+// years.ts), because their TIMEX3 values need rules chrono does not have, and leaving
+// chrono's casual parsers out keeps it fast and free of "now", "in the days", "may".
+import { Chrono, en, type ParsedComponents, type ParsedResult } from 'chrono-node';
+import { type Day } from './calendar.js';
+import { directionAt, modifierOf, resolveMonthDay, resolveWeekday, type Direction } from './anchor.js';
+import type { DateCandidate, DateContext } from './date-context.js';
+import { DAY_PART_CODES, timex } from './timex.js';
+
+const CALENDAR_PARSERS = [
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+];
+
+let parser: Chrono | undefined;
+
+function calendarChrono(): Chrono {
+  if (parser) return parser;
+  const config = en.configuration.createConfiguration(false);
+  const parsers = config.parsers.filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
+  if (parsers.length !== CALENDAR_PARSERS.length) {
+    throw new Error(`temporal: chrono-node's English parsers are not the expected ${CALENDAR_PARSERS.join(', ')}`);
+  }
+  parser = new Chrono({ parsers, refiners: config.refiners });
+  return parser;
+}
+
+/** A fixed reference when the article has no date, so that output never depends on the clock. */
+const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+const LEADING_WORDS = /^(?:(?:at|on|in|from|by|since|until|till|of|around|about|before|after)\s+)+/i;
+const CLOCK_MARK = /:\d\d|\b[ap]\.?m\b\.?|o['’]clock|\b(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK)\b/i;
+const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const SLASH_WITHOUT_YEAR = /^\d{1,2}\/\d{1,2}$/;
+const DAY_PART_AFTER = /^[ \t]+(morning|afternoon|evening|night)\b/i;
+
+function certain(c: ParsedComponents, name: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null {
+  return c.isCertain(name) ? c.get(name) : null;
+}
+
+/** The date part of one end of a chrono result, or null when it has none. */
+function datePart(c: ParsedComponents, expression: string, ctx: DateContext, direction: Direction, year?: number): string | null {
+  const month = certain(c, 'month');
+  const day = certain(c, 'day');
+  const knownYear = certain(c, 'year') ?? year ?? null;
+  if (month !== null && day !== null) {
+    if (knownYear !== null) return timex.day({ year: knownYear, month, day });
+    if (!ctx.published) return timex.dayWithoutYear(month, day);
+    const d = resolveMonthDay(month, day, ctx.published, direction);
+    return d ? timex.day(d) : timex.dayWithoutYear(month, day);
+  }
+  if (month !== null && knownYear !== null) return timex.month(knownYear, month);
+  const weekday = certain(c, 'weekday');
+  if (weekday !== null) {
+    const isoDay = weekday === 0 ? 7 : weekday;
+    if (!ctx.published) return timex.weekday(isoDay);
+    return timex.day(resolveWeekday(isoDay, ctx.published, direction, modifierOf(expression)));
+  }
+  return null;
+}
+
+function valueOf(c: ParsedComponents, expression: string, ctx: DateContext, direction: Direction, year?: number): string | undefined {
+  const date = datePart(c, expression, ctx, direction, year);
+  const hour = certain(c, 'hour');
+  if (hour === null) return date ?? undefined;
+  const minute = certain(c, 'minute') ?? 0;
+  const day: Day | null = date === null ? ctx.published : null;
+  return date === null ? timex.time(day, hour, minute) : `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function toCandidate(r: ParsedResult, ctx: DateContext): DateCandidate | null {
+  let start = r.index;
+  let expression = r.text;
+  const lead = LEADING_WORDS.exec(expression);
+  if (lead) {
+    start += lead[0].length;
+    expression = expression.slice(lead[0].length);
+  }
+  expression = expression.replace(/[\s,;:]+$/, '');
+  if (!expression) return null;
+  const s = r.start;
+  const isTime = s.isCertain('hour');
+  // "9/11", "7/7", "24/7": names and ratios far more often than dates.
+  if (SLASH_WITHOUT_YEAR.test(expression)) return null;
+  // "at 5" is a number; a clock time needs minutes, a.m./p.m. or a zone.
+  if (isTime && !s.isCertain('month') && !s.isCertain('weekday') && !CLOCK_MARK.test(expression)) return null;
+  // "Sun", "Sat", "Wed": words before they are weekdays.
+  if (s.isCertain('weekday') && !s.isCertain('day') && !FULL_WEEKDAY.test(expression)) return null;
+  const span = { start, end: start + expression.length };
+  const direction = directionAt(ctx.text, span);
+  let value = valueOf(s, expression, ctx, direction);
+  if (value !== undefined && r.end) {
+    const endValue = valueOf(r.end, expression, ctx, direction, value.startsWith('X') ? undefined : Number(value.slice(0, 4)));
+    if (endValue !== undefined) value = `${value}/${endValue}`;
+  }
+  // "Friday night", "Dec. 6 morning": a part of the day makes it a TIME.
+  const part = isTime || r.end ? null : DAY_PART_AFTER.exec(ctx.text.slice(span.end, span.end + 12));
+  if (part) {
+    span.end += part[0].length;
+    if (value !== undefined) value += `T${DAY_PART_CODES[part[1]!.toLowerCase()]}`;
+    return { ...span, type: 'TIME', value };
+  }
+  return { ...span, type: isTime ? 'TIME' : 'DATE', value };
+}
+
+export function chronoDates(ctx: DateContext): DateCandidate[] {
+  const p = ctx.published;
+  const instant = p ? new Date(Date.UTC(p.year, p.month - 1, p.day, 12)) : NO_ANCHOR_REFERENCE;
+  const results = calendarChrono().parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false });
+  const out: DateCandidate[] = [];
+  for (const r of results) {
+    const c = toCandidate(r, ctx);
+    if (c) out.push(c);
+  }
+  return out;
+}

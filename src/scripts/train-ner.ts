@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm run train:ner -- --data ../shared/data/conll2003 [--out models/ner] [--epochs N] [--seed N] [--cutoff N]`
+// Trains the averaged-perceptron tagger on train.txt, keeps the epoch that scores best on
+// valid.txt, and writes models/ner/model.bin. The same data and seed give the same file.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { evaluateConll } from '../eval/ner.js';
+import { formatScores } from '../eval/span-scorer.js';
+import { Gazetteer } from '../extract/gazetteer/gazetteer.js';
+import { parseConll } from '../extract/ner/conll.js';
+import { writeModel } from '../extract/ner/model-format.js';
+import { NerTagger } from '../extract/ner/tagger.js';
+import { trainNer } from '../extract/ner/train.js';
+import { NER_MODEL_FILE } from '../models/load-ner.js';
+import { packageRoot } from '../models/package-root.js';
+import { gazetteerEntries } from './ner-gazetteer-sources.js';
+
+interface Options { data: string; out: string; epochs: number; seed: number; cutoff: number }
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' },
+      cutoff: { type: 'string' },
+    },
+  });
+  if (!values.data) throw new Error('--data DIR is required (the folder with train.txt and valid.txt)');
+  const number = (value: string | undefined, fallback: number, name: string) => {
+    const n = Number(value ?? fallback);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got "${value}"`);
+    return n;
+  };
+  return {
+    data: resolve(values.data),
+    out: values.out ? resolve(values.out) : join(packageRoot(), 'models', 'ner'),
+    epochs: number(values.epochs, 15, 'epochs'),
+    seed: number(values.seed, 1, 'seed'),
+    cutoff: number(values.cutoff, 2, 'cutoff'),
+  };
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const started = performance.now();
+  const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+  const gazetteer = Gazetteer.fromEntries(await gazetteerEntries());
+  log(`gazetteer: ${gazetteer.size} phrases in ${gazetteer.categories.length} categories`);
+  const trainText = readFileSync(join(opts.data, 'train.txt'), 'utf8');
+  const devText = readFileSync(join(opts.data, 'valid.txt'), 'utf8');
+  const train = parseConll(trainText);
+  const dev = parseConll(devText);
+  log(`data: train ${train.length} documents, valid ${dev.length} documents; epochs ${opts.epochs}, seed ${opts.seed}, cutoff ${opts.cutoff}`);
+
+  const result = trainNer(train, dev, gazetteer, {
+    epochs: opts.epochs, seed: opts.seed, cutoff: opts.cutoff,
+    meta: { trainedOn: 'CoNLL-2003 English train.txt (eng.train)', selectedOn: 'CoNLL-2003 valid.txt (eng.testa)' },
+    onEpoch: (r) => log(`epoch ${String(r.epoch).padStart(2)}: train ${Math.round(r.trainTokensPerSecond)} tokens/s, ` +
+      `${r.trainErrors} token errors; dev F1 ${(100 * r.devF1).toFixed(2)} (decode ${Math.round(r.devTokensPerSecond)} tokens/s)${r.best ? ' *' : ''}`),
+  });
+  log(`features: ${result.featuresSeen} seen, ${result.featuresKept} kept, ${result.model.features.length} with non-zero weights`);
+
+  const bytes = writeModel(result.model);
+  mkdirSync(opts.out, { recursive: true });
+  const file = join(opts.out, NER_MODEL_FILE);
+  writeFileSync(file, bytes);
+  log(`best epoch ${result.bestEpoch}; wrote ${file} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+
+  // Score the file as written (quantised weights), which is what users get.
+  const { scores, tokens, seconds } = evaluateConll(NerTagger.fromBytes(bytes), devText);
+  console.log(`\nCoNLL-2003 valid.txt, saved model (${Math.round(tokens / seconds)} tokens/s):\n${formatScores(scores)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`train-ner: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exitCode = 1;
+});
