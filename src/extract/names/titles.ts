@@ -7,7 +7,7 @@ const TITLE_WORDS = new Set(
     'rep rep. sen sen. senator representative congressman congresswoman governor gov gov. mayor judge justice ' +
     'ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman ceo ' +
     'defence defense foreign interior deputy former acting ayatollah imam mullah pope cardinal bishop ' +
-    'presidents ministers senators').split(' '),
+    'presidents ministers senators spc spc. pfc pfc. cpl cpl. pvt pvt. cdr cdr. brig.').split(' '),
 );
 
 /**

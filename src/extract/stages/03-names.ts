@@ -37,11 +37,16 @@ export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
   };
 }
 
+// A capitalised preposition that opens a sentence is not part of the name after it.
+const LEADING_PREPOSITION = /^(?:Near|In|At|On|From|Of|For|By|With|Outside|Inside|Across|Into|Against|After|Before|During|Since|Under|Over|Along|Around|Between|Throughout|Towards?)\s+(?=\p{Lu})/u;
+
 function trimName(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
   const [from, to] = trimLowercaseHyphenParts(text.slice(start, end));
   let s = start + from;
   const e = start + to;
   if (text.startsWith('the ', s)) s += 4; // a lower-case determiner is not part of a name
+  const preposition = LEADING_PREPOSITION.exec(text.slice(s, e));
+  if (preposition) s += preposition[0].length; // "Near Mosul, …" at the start of a sentence
   return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
 }
 

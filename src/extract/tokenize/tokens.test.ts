@@ -15,6 +15,7 @@ const cases: [string, string[]][] = [
   ['in the 1990s at 10:30', ['in', 'the', '1990s', 'at', '10:30']],
   ['see https://example.com/a?b=1.', ['see', 'https://example.com/a?b=1', '.']],
   ['O’Neill said', ['O’Neill', 'said']],
+  ['Pfc. Isiah L. Booker and Spc. Lorraine Walsh', ['Pfc.', 'Isiah', 'L.', 'Booker', 'and', 'Spc.', 'Lorraine', 'Walsh']],
   ['[achieving] a reduction', ['[', 'achieving', ']', 'a', 'reduction']],
 ];
 

@@ -4,7 +4,7 @@ import type { Token } from '../types.js';
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr gen col lt sgt capt maj rep sen gov rev st jr sr prof adm cmdr brig pres ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co mt ft ave ' +
-    'dept est approx fig al').split(' '),
+    'dept est approx fig al spc pfc cpl pvt ssgt msgt cdr').split(' '),
 );
 
 // One alternative per token kind, tried in order at each position.
@@ -13,6 +13,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`https?://[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]`, // URL
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S. / D.C. / a.m.
+    String.raw`\p{Lu}\.(?=[ \u00a0]\p{Lu}\p{Ll})`, // a middle initial: "Isiah L. Booker"
     String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])`, // 1,000  3.5  9/11  2003-2004  1990s
     String.raw`[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*`, // words, hyphenated words, O'Neill
     String.raw`\.\.\.|…|--|—|–|[^\s]`, // punctuation, one symbol at a time
