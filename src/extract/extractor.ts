@@ -22,7 +22,7 @@ export interface Extractor {
 
 /** A fresh extractor; nothing global is changed, so several can live side by side. */
 export function createExtractor(resources: ExtractorResources): Extractor {
-  const stages = checkOrder([
+  const stages = checkStageOrder([
     documentStage,
     sentencesStage,
     namesStage(resources.tagger, resources.aliases),
@@ -44,7 +44,7 @@ function emptyExtraction(): Extraction {
 }
 
 /** A stage that runs before one it requires is a programming error: fail at construction. */
-function checkOrder(stages: Stage[]): Stage[] {
+export function checkStageOrder(stages: Stage[]): Stage[] {
   const seen = new Set<string>();
   for (const stage of stages) {
     for (const required of stage.requires) {
