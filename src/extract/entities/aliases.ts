@@ -15,6 +15,9 @@ export interface AliasFile {
 /** Looks up well-known actors by any of their names (folded), built once per extractor. */
 export class AliasTable {
   private readonly byKey = new Map<string, AliasEntry>();
+  /** Names as written (capitalised ones only), for finding them in text the tagger missed. */
+  readonly surfaces = new Map<string, AliasEntry>();
+  readonly longestSurfaceWords: number;
 
   constructor(file: AliasFile) {
     for (const entry of file.entries) {
@@ -25,8 +28,10 @@ export class AliasTable {
           throw new Error(`alias "${name}" is listed for both "${existing.name}" and "${entry.name}"`);
         }
         this.byKey.set(key, entry);
+        if (/^\p{Lu}/u.test(name)) this.surfaces.set(name, entry);
       }
     }
+    this.longestSurfaceWords = Math.max(0, ...[...this.surfaces.keys()].map((name) => name.split(/\s+/).length));
   }
 
   lookup(name: string): AliasEntry | undefined {

@@ -36,3 +36,26 @@ for (const [span, kept] of hyphenCases) {
     assert.equal(span.slice(start, end), kept, `names.test: ${span}`);
   });
 }
+
+import { titleSuffixLength } from './titles.js';
+import { mergeNationalityIntoOrg } from './merge-nationality.js';
+
+const suffixCases: [string, string][] = [['US President', 'US'], ['Kremlin', 'Kremlin'], ['President', 'President'], ['Foreign Office', 'Foreign Office']];
+for (const [span, kept] of suffixCases) {
+  test(`names.test: trailing title in "${span}"`, () => {
+    assert.equal(span.slice(0, span.length - titleSuffixLength(span)), kept);
+  });
+}
+
+test('names.test: a nationality before an organisation joins it, not before a common noun', () => {
+  const text = 'the Russian Aerospace Forces and Russian security services and the Russians Forces';
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const merged = mergeNationalityIntoOrg(text, [
+    { start: at('Russian'), end: at('Russian') + 7, text: 'Russian', type: 'NORP' },
+    { start: at('Aerospace'), end: at('Aerospace') + 16, text: 'Aerospace Forces', type: 'ORG' },
+    { start: at('Russian security'), end: at('Russian security') + 7, text: 'Russian', type: 'NORP' },
+    { start: at('Russians'), end: at('Russians') + 8, text: 'Russians', type: 'NORP' },
+    { start: at('Forces', at('Russians')), end: at('Forces', at('Russians')) + 6, text: 'Forces', type: 'ORG' },
+  ]);
+  assert.deepEqual(merged.map((m) => `${m.type}:${m.text}`), ['ORG:Russian Aerospace Forces', 'NORP:Russian', 'NORP:Russians', 'ORG:Forces']);
+});

@@ -27,3 +27,12 @@ export function titlePrefixLength(span: string): number {
   }
   return consumed;
 }
+
+// Titles that the tagger sometimes takes into an organisation or place name: "US President".
+const TRAILING_TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'premier', 'leader', 'chief', 'commander']);
+
+/** How many characters at the end of an ORG/GPE span are a title; 0 when none, or nothing would be left. */
+export function titleSuffixLength(span: string): number {
+  const match = /\s+(\S+)$/.exec(span);
+  return match && TRAILING_TITLES.has(match[1]!.toLowerCase()) ? match[0].length : 0;
+}

@@ -37,4 +37,14 @@ test('refine.test: a language name is LANGUAGE only in a language context', () =
   assert.equal(refineType('MISC', 'Arabic', { before: 'a statement in ' }), 'LANGUAGE', 'refine.test: "in Arabic"');
   assert.equal(refineType('MISC', 'Russian', { after: ' language' }), 'LANGUAGE', 'refine.test: "Russian language"');
   assert.equal(refineType('MISC', 'Russian', { before: 'the ', after: ' army' }), 'NORP', 'refine.test: "the Russian army"');
+  assert.equal(refineType('MISC', 'Russian', { before: 'translated from ', after: '. The' }), 'LANGUAGE', 'refine.test: "from Russian."');
+  assert.equal(refineType('MISC', 'Russian', { before: 'a report from ', after: ' Defence Minister' }), 'NORP', 'refine.test: "from Russian Defence Minister"');
+  assert.equal(refineType('MISC', 'Russian', { before: 'hide from ', after: ' airstrikes' }), 'NORP', 'refine.test: "from Russian airstrikes"');
+});
+
+test('refine.test: a PER span ending in an organisation or place head is not a person', () => {
+  assert.equal(refineType('PER', 'Aerospace Forces'), 'ORG');
+  assert.equal(refineType('PER', 'Defence Ministry'), 'ORG');
+  assert.equal(refineType('PER', 'Pankisi Gorge'), 'LOC');
+  assert.equal(refineType('PER', 'Daniel Hoffman'), 'PERSON');
 });

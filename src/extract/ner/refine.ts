@@ -30,7 +30,9 @@ const DEMONYMS = lowerSet(COUNTRIES.flatMap((c) => {
 const GROUPS = lowerSet(GROUP_WORDS);
 const LANGUAGE_NAMES = lowerSet(LANGUAGES);
 const REGIONS = lowerSet([...WORLD_REGIONS, ...COUNTRIES.flatMap((c) => [c.region, c.subregion]).filter(Boolean)]);
-const NATURAL = lowerSet(NATURAL_LOC_HEADS);
+// A few more natural-feature heads for typing only: the tagger's gazetteer lists are
+// compiled into the model, and changing them would need retraining to stay reproducible.
+const NATURAL = lowerSet([...NATURAL_LOC_HEADS, 'Gorge', 'Gorges', 'Pass', 'Range', 'Canyon', 'Oasis', 'Marshes']);
 const FACILITIES = lowerSet(FAC_HEADS);
 const EVENTS = lowerSet(EVENT_HEADS);
 const LAWS = lowerSet(LAW_HEADS);
@@ -72,7 +74,10 @@ function refineLocation(ws: string[]): OntoNotesType {
 function refineMisc(ws: string[], context: RefineContext | undefined): OntoNotesType | null {
   const text = ws.join(' ').toLowerCase();
   const head = ws[ws.length - 1]!.toLowerCase();
-  if (LANGUAGE_NAMES.has(text) && (/\b(in|speak|speaks|speaking|into|from)\s*$/i.test(context?.before ?? '') || /^\s*(language|speakers?|-language)\b/i.test(context?.after ?? ''))) {
+  // "translated from Russian" is a language; "from Russian Defence Minister Shoigu" is not,
+  // "from Russian airstrikes" neither: before a noun the word is a nationality.
+  const beforeName = /^\s*\p{L}/u.test(context?.after ?? '') && !/^\s*(and|or|but|as|to|by)\b/i.test(context?.after ?? '');
+  if (LANGUAGE_NAMES.has(text) && ((!beforeName && /\b(in|speak|speaks|speaking|into|from)\s*$/i.test(context?.before ?? '')) || /^\s*(language|speakers?|-language)\b/i.test(context?.after ?? ''))) {
     return 'LANGUAGE';
   }
   if (DEMONYMS.has(text) || GROUPS.has(text)) return 'NORP';

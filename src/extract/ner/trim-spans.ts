@@ -28,11 +28,13 @@ export function trimNames(tokens: readonly string[], labels: string[]): string[]
     while (end < labels.length && positionOf(LABEL_INDEX.get(labels[end]!)!) === 'I') end++;
     // labels[end] is the L of this name
     const type = labels[start]!.slice(2);
-    for (let k = start + 1; k <= end && k < labels.length; k++) {
-      if (!breaksName(tokens[k]!)) continue;
+    for (let k = start + 1; k <= end + 1 && k <= labels.length; k++) {
+      // Past the end: only a name that ends in a punctuation token ("al-Hourani .") is cut.
+      if (k === end + 1 && !/^\p{P}+$/u.test(tokens[end]!)) break;
+      if (k <= end && !breaksName(tokens[k]!)) continue;
       // a name never ends in a particle either: back up over trailing particles
       let last = k - 1;
-      while (last > start && NAME_PARTICLES.has(tokens[last]!.toLowerCase())) last--;
+      while (last > start && (NAME_PARTICLES.has(tokens[last]!.toLowerCase()) || /^\p{P}+$/u.test(tokens[last]!))) last--;
       labels[start] = last === start ? `U-${type}` : `B-${type}`;
       if (last > start) labels[last] = `L-${type}`;
       for (let j = last + 1; j <= end; j++) labels[j] = 'O';

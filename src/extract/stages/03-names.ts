@@ -1,6 +1,8 @@
 import type { TypedMention } from '../entities/assign-ids.js';
 import { trimLowercaseHyphenParts } from '../names/hyphens.js';
-import { titlePrefixLength } from '../names/titles.js';
+import { findAliasMentions } from '../entities/alias-mentions.js';
+import { mergeNationalityIntoOrg } from '../names/merge-nationality.js';
+import { titlePrefixLength, titleSuffixLength } from '../names/titles.js';
 import type { AliasTable } from '../entities/aliases.js';
 import { refineType } from '../ner/refine.js';
 import type { NerTagger } from '../ner/tagger.js';
@@ -31,8 +33,10 @@ export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
           if (type) context.names.push({ ...mention, type });
         }
       });
-      // A title is trimmed only from people; do it after typing.
-      context.names = context.names.map((m) => (m.type === 'PERSON' ? stripTitle(text, m) : m)).filter((m) => m.end > m.start);
+      // Titles are trimmed after typing: from the front of people, from the end of organisations and places.
+      const trimmed = context.names.map((m) => stripTitles(text, m, aliases)).filter((m) => m.end > m.start);
+      const merged = mergeNationalityIntoOrg(text, trimmed);
+      context.names = [...merged, ...findAliasMentions(text, sentences, aliases, merged)].sort((a, b) => a.start - b.start);
     },
   };
 }
@@ -50,9 +54,16 @@ function trimName(text: string, start: number, end: number): { start: number; en
   return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
 }
 
-function stripTitle(text: string, mention: TypedMention): TypedMention {
-  const cut = titlePrefixLength(mention.text);
+function stripTitles(text: string, mention: TypedMention, aliases: AliasTable): TypedMention {
+  if (mention.type === 'PERSON') {
+    const cut = titlePrefixLength(mention.text);
+    if (cut === 0) return mention;
+    const start = mention.start + cut;
+    return { ...mention, start, text: text.slice(start, mention.end) };
+  }
+  const cut = titleSuffixLength(mention.text);
   if (cut === 0) return mention;
-  const start = mention.start + cut;
-  return { ...mention, start, text: text.slice(start, mention.end) };
+  const end = mention.end - cut;
+  const name = text.slice(mention.start, end);
+  return { ...mention, end, text: name, type: aliases.lookup(name)?.type ?? mention.type };
 }

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../tokenize/index.js';
+import { AliasTable } from './aliases.js';
+import { findAliasMentions } from './alias-mentions.js';
+
+const aliases = new AliasTable({
+  entries: [
+    { name: 'Islamic State', type: 'ORG', aliases: ['IS', 'ISIS', 'the Islamic State'] },
+    { name: 'Islamic State Khorasan Province', type: 'ORG', aliases: ['ISIS-K', 'Islamic State Khorasan'] },
+    { name: 'Raqqa', type: 'GPE', aliases: ['A-Raqqa'] },
+  ],
+});
+
+const cases: [string, string, string[]][] = [
+  ['a short alias in a sentence', 'They are moving IS fighters from A-Raqqa to Iraq.', ['IS', 'A-Raqqa']],
+  ['the longest alias wins', 'The Islamic State Khorasan attack.', ['Islamic State Khorasan']],
+  ['not in a headline in capitals', 'THIS IS THE END OF IS', []],
+  ['lower-case aliases are not searched for', 'the islamic state is', []],
+  ['not inside a word', 'ISISland and KIS', []],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`alias-mentions.test: ${name}`, () => {
+    const found = findAliasMentions(text, splitSentences(text), aliases, []);
+    assert.deepEqual(found.map((m) => m.text), expected, `alias-mentions.test: ${name}`);
+  });
+}
+
+test('alias-mentions.test: names the tagger found are left alone', () => {
+  const text = 'IS and IS';
+  const found = findAliasMentions(text, splitSentences(text), aliases, [{ start: 0, end: 2 }]);
+  assert.deepEqual(found.map((m) => m.start), [7]);
+});

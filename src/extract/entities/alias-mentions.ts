@@ -1,0 +1,36 @@
+import type { Sentence, Span } from '../types.js';
+import type { AliasTable } from './aliases.js';
+import type { TypedMention } from './assign-ids.js';
+
+/**
+ * Names from the alias file written exactly as listed ("IS", "A-Raqqa", "Deir e-Zor") that
+ * the tagger did not find. Sentences in capitals (headlines, shouting) are skipped, where
+ * "US" or "IS" are ordinary words.
+ */
+export function findAliasMentions(text: string, sentences: Sentence[], aliases: AliasTable, taken: Span[]): TypedMention[] {
+  const found: TypedMention[] = [];
+  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end) && !found.some((t) => start < t.end && t.start < end);
+  for (const sentence of sentences) {
+    if (mostlyCapitals(text.slice(sentence.start, sentence.end))) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      // Longest match first: "Islamic State Khorasan" before "Islamic State".
+      for (let j = Math.min(tokens.length, i + aliases.longestSurfaceWords * 2) - 1; j >= i; j--) {
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        const entry = aliases.surfaces.get(text.slice(start, end));
+        if (!entry || !free(start, end)) continue;
+        found.push({ start, end, text: text.slice(start, end), type: entry.type });
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function mostlyCapitals(sentence: string): boolean {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
