@@ -6,6 +6,7 @@ import { readDocumentFrom, DEFAULT_MAX_BYTES } from '../../input/read-file.js';
 import { loadExtractor } from '../../models/load-resources.js';
 import { formatSummary } from '../format-summary.js';
 import { parseSize } from '../parse-size.js';
+import { progressFor } from '../progress.js';
 
 interface ExtractOptions {
   jsonl?: boolean;
@@ -30,10 +31,13 @@ export function registerExtract(program: Command): void {
       }
       const extractor = loadExtractor();
       let failures = 0;
+      const progress = progressFor(files.length, 'extracting');
       for (const file of files) {
         const ok = await extractOne(extractor, file, options);
         if (!ok) failures++;
+        progress.tick(file);
       }
+      progress.stop();
       if (failures > 0) process.exitCode = 1;
     });
 }
