@@ -54,18 +54,3 @@ export class AveragedPerceptron implements WeightTable {
     return out;
   }
 }
-
-/** Float weights (e.g. an averaged snapshot) as a WeightTable. */
-export class FloatWeights implements WeightTable {
-  constructor(readonly weights: Float32Array, private readonly labels: number) {}
-
-  scoreInto(ids: Int32Array, count: number, scores: Float64Array): void {
-    const L = this.labels;
-    const w = this.weights;
-    scores.fill(0);
-    for (let k = 0; k < count; k++) {
-      const row = ids[k]! * L;
-      for (let l = 0; l < L; l++) scores[l] += w[row + l]!;
-    }
-  }
-}

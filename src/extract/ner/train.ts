@@ -9,7 +9,8 @@ import { FEATURE_VERSION, staticFeatures } from './features.js';
 import { FeatureTable } from './hashing.js';
 import { ENTITY_CLASSES, iobToBilou, LABEL_COUNT, LABEL_INDEX, LABELS, spansOfLabels } from './labels.js';
 import { quantise, type NerModel } from './model-format.js';
-import { AveragedPerceptron, FloatWeights } from './perceptron.js';
+import { AveragedPerceptron } from './perceptron.js';
+import { FloatWeights } from './weights.js';
 import { mulberry32, shuffle } from './prng.js';
 import type { WeightTable } from './weights.js';
 
