@@ -63,6 +63,12 @@ async function main(): Promise<void> {
   const article1000 = firstWords(texts, 1000);
   const perArticleMs = 1000 / rate([article1000], [1], (text) => extractor.extract({ text }));
 
+  // One long input (the corpus repeated to ~2 MB) shows any cost that grows faster than the text.
+  const long = Array.from({ length: 80 }, () => texts.join('\n\n')).join('\n\n');
+  const longStarted = performance.now();
+  extractor.extract({ text: long });
+  const longSeconds = (performance.now() - longStarted) / 1000;
+
   const { default: nlp } = await import('compromise');
   const compromiseWordsPerSecond = rate(texts, words, (text) => {
     const doc = nlp(text);
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     ['NER tagging', `${Math.round(nerTokensPerSecond).toLocaleString('en')} tokens/s`],
     ['whole extract', `${Math.round(extractWordsPerSecond).toLocaleString('en')} words/s`],
     ['1,000-word article', `${perArticleMs.toFixed(1)} ms per extract`],
+    [`one ${(long.length / 1e6).toFixed(1)} MB article`, `${longSeconds.toFixed(1)} s (${Math.round(countWords(long) / longSeconds).toLocaleString('en')} words/s)`],
     ['compromise people/places/organizations', `${Math.round(compromiseWordsPerSecond).toLocaleString('en')} words/s`],
     ['peak memory (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
   ];

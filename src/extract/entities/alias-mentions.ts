@@ -9,7 +9,10 @@ import type { TypedMention } from './assign-ids.js';
  */
 export function findAliasMentions(text: string, sentences: Sentence[], aliases: AliasTable, taken: Span[]): TypedMention[] {
   const found: TypedMention[] = [];
-  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end) && !found.some((t) => start < t.end && t.start < end);
+  // One flag per character: checking a span costs its length, not the number of names.
+  const used = new Uint8Array(text.length);
+  for (const t of taken) used.fill(1, t.start, t.end);
+  const free = (start: number, end: number) => used.subarray(start, end).indexOf(1) < 0;
   for (const sentence of sentences) {
     if (mostlyCapitals(text.slice(sentence.start, sentence.end))) continue;
     const tokens = sentence.tokens;
@@ -22,6 +25,7 @@ export function findAliasMentions(text: string, sentences: Sentence[], aliases: 
         const entry = aliases.surfaces.get(text.slice(start, end));
         if (!entry || !free(start, end)) continue;
         found.push({ start, end, text: text.slice(start, end), type: entry.type });
+        used.fill(1, start, end);
         i = j;
         break;
       }

@@ -68,12 +68,15 @@ export function assignIds(text: string, mentions: TypedMention[], aliases: Alias
     else join(i, found);
   });
 
-  // Pass 2: surnames, acronyms, and whatever is still alone.
+  // Pass 2: surnames, acronyms, and whatever is still alone. Only pass 1 made multi-word
+  // clusters, so they can be indexed once here.
+  const byNameWord = indexByNameWord(clusters);
+  const byInitials = indexByInitials(clusters);
   typed.forEach((mention, i) => {
     if (clusterOf[i] !== -1 || VALUE_TYPES.has(mention.type)) return;
     const target =
-      (isShortName(mention) ? findFullName(mention, i, typed, clusterOf, clusters) : undefined) ??
-      (isAcronym(mention.text) ? findExpansion(text, mention, i, typed, clusterOf, clusters) : undefined) ??
+      (isShortName(mention) ? findFullName(mention, i, typed, byNameWord, clusters) : undefined) ??
+      (isAcronym(mention.text) ? findExpansion(text, mention, i, typed, clusterOf, byInitials) : undefined) ??
       byKey.get(`${groupOf(mention.type)}:${foldName(mention.text)}`);
     if (target !== undefined) join(i, target);
     else open(i, cleanName(mention.text), mention.type, false);
@@ -107,39 +110,53 @@ function isShortName(mention: TypedMention): boolean {
   return mention.type === 'PERSON' && !/\s/.test(cleanName(mention.text));
 }
 
-/** "Putin" → the nearest full PERSON name ending (or starting) with that word, preferring earlier ones. */
-function findFullName(mention: TypedMention, index: number, all: TypedMention[], clusterOf: number[], clusters: Cluster[]): number | undefined {
-  const word = foldName(mention.text);
-  let best: number | undefined;
-  let bestDistance = Infinity;
+/** First and last words of multi-word PERSON names → their clusters. */
+function indexByNameWord(clusters: Cluster[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   clusters.forEach((cluster, c) => {
     if (cluster.type !== 'PERSON') return;
     const parts = cleanName(cluster.name).split(/\s+/).map(foldName);
-    if (parts.length < 2 || (parts[parts.length - 1] !== word && parts[0] !== word)) return;
-    for (const m of cluster.mentions) {
+    if (parts.length < 2) return;
+    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) index.set(word, [...(index.get(word) ?? []), c]);
+  });
+  return index;
+}
+
+/** Initials of multi-word actor names → the first cluster with them, per group. */
+function indexByInitials(clusters: Cluster[]): Map<string, number> {
+  const index = new Map<string, number>();
+  clusters.forEach((cluster, c) => {
+    if (!/\s/.test(cluster.name)) return;
+    const key = `${groupOf(cluster.type)}:${initialsOf(cluster.name)}`;
+    if (!index.has(key)) index.set(key, c);
+  });
+  return index;
+}
+
+/** "Putin" → the nearest full PERSON name ending (or starting) with that word, preferring earlier ones. */
+function findFullName(mention: TypedMention, index: number, all: TypedMention[], byNameWord: Map<string, number[]>, clusters: Cluster[]): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const c of byNameWord.get(foldName(mention.text)) ?? []) {
+    for (const m of clusters[c]!.mentions) {
       // An earlier full name beats a later one at the same distance.
       const distance = Math.abs(all[m]!.start - mention.start) + (m > index ? 1e6 : 0);
-      if (distance < bestDistance && clusterOf[m] === c) {
+      if (distance < bestDistance) {
         bestDistance = distance;
         best = c;
       }
     }
-  });
+  }
   return best;
 }
 
 /** "(FSB)" right after a name, or an acronym whose letters are a name's initials. */
-function findExpansion(text: string, mention: TypedMention, index: number, all: TypedMention[], clusterOf: number[], clusters: Cluster[]): number | undefined {
+function findExpansion(text: string, mention: TypedMention, index: number, all: TypedMention[], clusterOf: number[], byInitials: Map<string, number>): number | undefined {
   const previous = all[index - 1];
   if (previous && clusterOf[index - 1] !== -1 && /^\s*\($/.test(text.slice(previous.end, mention.start)) && text[mention.end] === ')') {
     return clusterOf[index - 1];
   }
-  const letters = mention.text.replace(/\./g, '');
-  for (let c = 0; c < clusters.length; c++) {
-    const cluster = clusters[c]!;
-    if (groupOf(cluster.type) === groupOf(mention.type) && /\s/.test(cluster.name) && initialsOf(cluster.name) === letters) return c;
-  }
-  return undefined;
+  return byInitials.get(`${groupOf(mention.type)}:${mention.text.replace(/\./g, '')}`);
 }
 
 /**
@@ -147,8 +164,8 @@ function findExpansion(text: string, mention: TypedMention, index: number, all: 
  * a second entity with the same slug gets its type, then a number.
  */
 function assignClusterIds(clusters: Cluster[], mentions: TypedMention[]): string[] {
-  const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => mentions[m]!.start));
-  const order = clusters.map((_, c) => c).sort((a, b) => firstStart(clusters[a]!) - firstStart(clusters[b]!));
+  const firstStart = clusters.map((c) => c.mentions.reduce((min, m) => Math.min(min, mentions[m]!.start), Infinity));
+  const order = clusters.map((_, c) => c).sort((a, b) => firstStart[a]! - firstStart[b]!);
   const used = new Set<string>();
   const ids = new Array<string>(clusters.length);
   for (const c of order) {
