@@ -1,4 +1,4 @@
-import type { EntityMention, Sentence, Span, TextSpan } from './types.js';
+import type { EntityMention, ExtractedEvent, Quote, Relation, Sentence, Span, TextSpan } from './types.js';
 
 /** What a caller knows about an article besides its text (e.g. from HTML meta tags). */
 export interface ArticleMeta {
@@ -23,7 +23,7 @@ export interface Extraction {
   boilerplate: BoilerplateSpan[];
   sentences: Sentence[];
   entities: EntityMention[];
-  events: unknown[];
-  quotes: unknown[];
-  relations: unknown[];
+  events: ExtractedEvent[];
+  quotes: Quote[];
+  relations: Relation[];
 }
