@@ -1,0 +1,155 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, type GraphEdgeView, type GraphView as Graph } from '../api';
+import { EntityPicker } from '../components/EntityPicker';
+import { download, toGraphML } from '../graphml';
+
+const TYPE_COLOURS: Record<string, string> = {
+  PERSON: '#2f6fdf', ORG: '#c2410c', GPE: '#15803d', LOC: '#0f766e', FAC: '#7c3aed', NORP: '#a16207',
+  EVENT: '#be123c', WEAPON: '#475569', VEHICLE: '#475569',
+};
+
+function merge(a: Graph, b: Graph): Graph {
+  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
+  b.nodes.forEach((n) => nodes.set(n.id, n));
+  const edges = new Map(a.edges.map((e) => [e.id, e]));
+  b.edges.forEach((e) => edges.set(e.id, e));
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+export default function GraphView() {
+  const [params, setParams] = useSearchParams();
+  const seeds = params.getAll('entity');
+  const [graph, setGraph] = useState<Graph>({ nodes: [], edges: [] });
+  const [error, setError] = useState<string | null>(null);
+  const [selectedEdge, setSelectedEdge] = useState<GraphEdgeView | null>(null);
+  const [selectedNode, setSelectedNode] = useState<string | null>(null);
+  const [hiddenTypes, setHiddenTypes] = useState<Set<string>>(new Set());
+  const [hiddenKinds, setHiddenKinds] = useState<Set<string>>(new Set());
+  const [path, setPath] = useState<Set<string>>(new Set());
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+
+  useEffect(() => {
+    if (seeds.length === 0) return;
+    api.graph(seeds).then((g) => { setGraph(g); setError(null); }, (e: Error) => setError(e.message));
+  }, [params.toString()]);
+
+  const types = useMemo(() => [...new Set(graph.nodes.map((n) => n.type))].sort(), [graph]);
+  const kinds = useMemo(() => [...new Set(graph.edges.map((e) => e.kind))].sort(), [graph]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const visibleNodes = graph.nodes.filter((n) => !hiddenTypes.has(n.type));
+    const ids = new Set(visibleNodes.map((n) => n.id));
+    const maxBetweenness = Math.max(0.0001, ...visibleNodes.map((n) => n.betweenness));
+    const elements = [
+      ...visibleNodes.map((n) => ({
+        data: { id: n.id, label: n.name, colour: TYPE_COLOURS[n.type] ?? '#6b7280', size: 18 + 40 * (n.betweenness / maxBetweenness) },
+        classes: [seeds.includes(n.id) ? 'seed' : '', path.has(n.id) ? 'on-path' : ''].join(' '),
+      })),
+      ...graph.edges
+        .filter((e) => ids.has(e.source) && ids.has(e.target) && !hiddenKinds.has(e.kind))
+        .map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.kind.replace(/^event:/, '').replace(/_/g, ' '), width: Math.min(12, 1 + e.evidence.length * 1.5) }, classes: path.has(e.id) ? 'on-path' : '' })),
+    ];
+    cy.current?.destroy();
+    const instance = cytoscape({
+      container: container.current,
+      elements,
+      layout: { name: visibleNodes.length > 300 ? 'grid' : 'cose', animate: false, randomize: false } as cytoscape.LayoutOptions,
+      style: [
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4 } },
+        { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#6b7280' } },
+        { selector: '.on-path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'border-color': '#dc2626', 'border-width': 3 } },
+        { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
+      ],
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
+    instance.on('tap', 'edge', (event) => setSelectedEdge(graph.edges.find((e) => e.id === event.target.id()) ?? null));
+    instance.on('tap', 'node', (event) => setSelectedNode(event.target.id()));
+    instance.on('dbltap', 'node', (event) => void expand(event.target.id()));
+    cy.current = instance;
+    (window as unknown as { dossierGraph?: Core }).dossierGraph = instance;
+  }, [graph, hiddenTypes, hiddenKinds, path]);
+
+  async function expand(id: string) {
+    try {
+      const more = await api.graph([id]);
+      setGraph((g) => merge(g, more));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function findPath(from: string, to: string) {
+    try {
+      const found = await api.path(from, to);
+      setGraph((g) => merge(g, found));
+      setPath(new Set([...found.nodes.map((n) => n.id), ...found.edges.map((e) => e.id)]));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const toggle = (set: Set<string>, value: string) => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value); else next.add(value);
+    return next;
+  };
+
+  return (
+    <div className="with-sidebar graph-page">
+      <section>
+        <div className="toolbar">
+          <EntityPicker label="Add entity" onPick={(id) => setParams((p) => { const n = new URLSearchParams(p); n.append('entity', id); return n; })} />
+          <PathForm nodes={graph.nodes.map((n) => n.id)} onFind={findPath} />
+          <button type="button" onClick={() => cy.current && download('dossier-graph.png', cy.current.png({ full: true, output: 'blob', bg: '#ffffff' }) as unknown as Blob)}>Export PNG</button>
+          <button type="button" onClick={() => download('dossier-graph.graphml', toGraphML(graph), 'application/xml')}>Export GraphML</button>
+        </div>
+        {error && <p role="alert" className="error">{error}</p>}
+        {seeds.length === 0 && <p className="muted">Add an entity to see its connections. Double-click (or select and press “Expand”) a node to grow the graph.</p>}
+        <div ref={container} className="graph-canvas" aria-label={`Knowledge graph: ${graph.nodes.length} entities, ${graph.edges.length} links`} role="img" data-nodes={graph.nodes.length} />
+      </section>
+      <aside className="side-panel">
+        <h2>Filter</h2>
+        <fieldset><legend>Entity types</legend>
+          {types.map((t) => <label key={t} className="chip"><input type="checkbox" checked={!hiddenTypes.has(t)} onChange={() => setHiddenTypes((s) => toggle(s, t))} /> {t}</label>)}
+        </fieldset>
+        <fieldset><legend>Links</legend>
+          {kinds.map((k) => <label key={k} className="chip"><input type="checkbox" checked={!hiddenKinds.has(k)} onChange={() => setHiddenKinds((s) => toggle(s, k))} /> {k.replace(/_/g, ' ')}</label>)}
+        </fieldset>
+        {selectedNode && (
+          <>
+            <h2>{graph.nodes.find((n) => n.id === selectedNode)?.name}</h2>
+            <p><button type="button" onClick={() => void expand(selectedNode)}>Expand</button> <Link to={`/entities/${encodeURIComponent(selectedNode)}`}>Open entity page</Link></p>
+          </>
+        )}
+        {selectedEdge && (
+          <>
+            <h2>Evidence: {selectedEdge.kind.replace(/_/g, ' ')}</h2>
+            <ul className="compact evidence">
+              {selectedEdge.evidence.map((e, i) => (
+                <li key={i}><q>{e.text}</q> <Link to={`/documents/${e.documentId}`} className="small">article</Link></li>
+              ))}
+            </ul>
+          </>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function PathForm({ nodes, onFind }: { nodes: string[]; onFind: (from: string, to: string) => void }) {
+  return (
+    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); const d = new FormData(e.currentTarget); onFind(String(d.get('from')), String(d.get('to'))); }}>
+      <label>Path from <input name="from" list="graph-nodes" required /></label>
+      <label>to <input name="to" list="graph-nodes" required /></label>
+      <datalist id="graph-nodes">{nodes.map((n) => <option key={n} value={n} />)}</datalist>
+      <button type="submit">Find path</button>
+    </form>
+  );
+}
