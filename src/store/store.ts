@@ -266,7 +266,7 @@ export interface CredibilityRecord {
 export interface SearchFacets {
   /** Documents mentioning all these canonical entities. */
   entityIds?: string[];
-  /** Documents mentioning an entity of this type. */
+  /** Documents mentioning a canonical entity of this type (names only: dates and numbers are values, not entities). */
   entityType?: EntityType;
   outlet?: string;
   publishedFrom?: string;

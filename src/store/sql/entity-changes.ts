@@ -2,6 +2,7 @@ import type { EntityType } from '../../extract/types.js';
 import { StoreRequestError } from '../errors.js';
 import type { Actor, EntityChange, EntityChangeKind, SplitSelection } from '../store.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
+import { refreshDocumentEntities } from './document-entities.js';
 import { freeEntityId, nameKey } from './entity-keys.js';
 
 // Merges, splits and their undoing. Every change writes a row in entity_changes and one row
@@ -63,6 +64,7 @@ export async function mergeEntities(tx: SqlExecutor, sourceId: string, targetId:
   await moveItems(tx, changeId, 'mention', 'mentions', 'entity_id = ?', [sourceId], targetId);
   await moveItems(tx, changeId, 'alias', 'entity_aliases', 'entity_id = ?', [sourceId], targetId);
   await tx.run('UPDATE entities SET merged_into = ? WHERE id = ?', [targetId, sourceId]);
+  await refreshDocumentEntities(tx, changeId);
   return changeId;
 }
 
@@ -92,6 +94,7 @@ export async function splitEntity(
     await moveItems(tx, changeId, 'alias', 'entity_aliases', `entity_id = ? AND name_key IN (${placeholders(keys.length)})`, [entityId, ...keys], newId);
   }
   if (movedMentions === 0) throw new StoreRequestError('selection', `no mention of ${entityId} matches the selection`);
+  await refreshDocumentEntities(tx, changeId);
   return changeId;
 }
 
@@ -128,6 +131,7 @@ export async function undoChange(tx: SqlExecutor, changeId: number, actor: Actor
     await tx.run('UPDATE entities SET merged_into = ? WHERE id = ?', [change.sourceEntityId, change.targetEntityId]);
   }
   await tx.run('UPDATE entity_changes SET undone_by = ? WHERE id = ?', [undoId, changeId]);
+  await refreshDocumentEntities(tx, undoId);
   return undoId;
 }
 

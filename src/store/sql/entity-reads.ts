@@ -7,8 +7,8 @@ import type { Window } from './paging.js';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './read-extraction.js';
 
 const ENTITY_SELECT = `SELECT e.id, e.name, e.type, e.created_at, e.merged_into,
-  (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count,
-  (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id) AS document_count
+  (SELECT coalesce(sum(de.mentions), 0) FROM document_entities de WHERE de.entity_id = e.id) AS mention_count,
+  (SELECT count(*) FROM document_entities de WHERE de.entity_id = e.id) AS document_count
   FROM entities e`;
 
 interface EntityRow {

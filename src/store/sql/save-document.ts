@@ -2,8 +2,9 @@ import type { Extraction } from '../../extract/extraction.js';
 import type { TextSpan } from '../../extract/types.js';
 import { simhashBands } from '../simhash-bands.js';
 import type { NewDocument } from '../store.js';
-import type { SqlExecutor, SqlValue } from './executor.js';
+import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { nameKey } from './entity-keys.js';
+import { DOCUMENT_ENTITIES_GROUP, DOCUMENT_ENTITIES_INSERT } from './document-entities.js';
 import { linkEntities } from './link-entities.js';
 
 /** The id of a document: the start of its content hash, so saving twice gives the same id. */
@@ -32,23 +33,32 @@ export async function insertDocument(tx: SqlExecutor, document: NewDocument, ext
   if (inserted === 0) return null;
   const links = await linkEntities(tx, extraction.entities, now);
   await insertMentions(tx, id, extraction, links);
+  await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id = ? ${DOCUMENT_ENTITIES_GROUP}`, [id]);
   await insertEvents(tx, id, extraction);
   await insertQuotes(tx, id, extraction);
   await insertRelations(tx, id, extraction);
   return id;
 }
 
+const MENTION_COLUMNS = [
+  'document_id', 'local_id', 'start_offset', 'end_offset', 'text', 'name_key', 'type', 'value',
+  'geo_lat', 'geo_lon', 'geo_country', 'geo_precision', 'geo_name', 'entity_id',
+];
+// Rows per INSERT: well under both databases' limits on bound parameters.
+const ROWS_PER_INSERT = 100;
+
 async function insertMentions(tx: SqlExecutor, documentId: string, extraction: Extraction, links: Map<string, string>) {
-  for (const m of extraction.entities) {
+  const rows = extraction.entities.map((m): SqlValue[] => [
+    documentId, m.id, m.start, m.end, m.text, nameKey(m.text), m.type, m.value ?? null,
+    m.geo?.lat ?? null, m.geo?.lon ?? null, m.geo?.country ?? null, m.geo?.precision ?? null, m.geo?.name ?? null,
+    links.get(m.id) ?? null,
+  ]);
+  const row = `(${placeholders(MENTION_COLUMNS.length)})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
     await tx.run(
-      `INSERT INTO mentions (document_id, local_id, start_offset, end_offset, text, name_key, type, value,
-         geo_lat, geo_lon, geo_country, geo_precision, geo_name, entity_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        documentId, m.id, m.start, m.end, m.text, nameKey(m.text), m.type, m.value ?? null,
-        m.geo?.lat ?? null, m.geo?.lon ?? null, m.geo?.country ?? null, m.geo?.precision ?? null, m.geo?.name ?? null,
-        links.get(m.id) ?? null,
-      ],
+      `INSERT INTO mentions (${MENTION_COLUMNS.join(', ')}) VALUES ${chunk.map(() => row).join(', ')}`,
+      chunk.flat(),
     );
   }
 }

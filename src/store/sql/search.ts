@@ -40,11 +40,11 @@ function facetFilter(facets: SearchFacets): Condition {
   const parts: string[] = ['1 = 1'];
   const params: SqlValue[] = [];
   for (const entityId of facets.entityIds ?? []) {
-    parts.push('EXISTS (SELECT 1 FROM mentions fm WHERE fm.document_id = d.id AND fm.entity_id = ?)');
+    parts.push('EXISTS (SELECT 1 FROM document_entities fe WHERE fe.document_id = d.id AND fe.entity_id = ?)');
     params.push(entityId);
   }
   if (facets.entityType) {
-    parts.push('EXISTS (SELECT 1 FROM mentions fm WHERE fm.document_id = d.id AND fm.type = ?)');
+    parts.push('EXISTS (SELECT 1 FROM document_entities fe WHERE fe.document_id = d.id AND fe.entity_type = ?)');
     params.push(facets.entityType);
   }
   if (facets.eventType) {
@@ -81,13 +81,13 @@ async function facetCounts(db: SqlExecutor, withHits: string, params: SqlValue[]
        WHERE d.outlet IS NOT NULL GROUP BY d.outlet`,
     ),
     entity: await counts(
-      `SELECT m.entity_id AS value, e.name AS label, count(DISTINCT m.document_id) AS count
-       FROM hits h JOIN mentions m ON m.document_id = h.id JOIN entities e ON e.id = m.entity_id
-       GROUP BY m.entity_id, e.name`,
+      `SELECT de.entity_id AS value, e.name AS label, count(*) AS count
+       FROM hits h JOIN document_entities de ON de.document_id = h.id JOIN entities e ON e.id = de.entity_id
+       GROUP BY de.entity_id, e.name`,
     ),
     entityType: await counts(
-      `SELECT m.type AS value, NULL AS label, count(DISTINCT m.document_id) AS count
-       FROM hits h JOIN mentions m ON m.document_id = h.id GROUP BY m.type`,
+      `SELECT de.entity_type AS value, NULL AS label, count(DISTINCT de.document_id) AS count
+       FROM hits h JOIN document_entities de ON de.document_id = h.id GROUP BY de.entity_type`,
     ),
     eventType: await counts(
       `SELECT ev.type AS value, NULL AS label, count(DISTINCT ev.document_id) AS count

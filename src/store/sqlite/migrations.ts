@@ -75,6 +75,17 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX mentions_document ON mentions(document_id, local_id)',
       'CREATE INDEX mentions_entity ON mentions(entity_id, document_id)',
       'CREATE INDEX mentions_name_key ON mentions(name_key)',
+      // One row per document and canonical entity: facet counts and entity filters read this
+      // instead of every mention. Rebuilt for the documents an entity change touches.
+      `CREATE TABLE document_entities (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        entity_type TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (document_id, entity_id)
+      )`,
+      'CREATE INDEX document_entities_entity ON document_entities(entity_id, document_id)',
+      'CREATE INDEX document_entities_type ON document_entities(entity_type, document_id)',
       `CREATE TABLE events (
         id INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL REFERENCES documents(id),
