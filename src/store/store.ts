@@ -1,4 +1,5 @@
 import type { Extraction } from '../extract/extraction.js';
+import type { Certainty, EntityType, EventType, Geo, RelationType, TextSpan } from '../extract/types.js';
 
 // The store's contract. Two real implementations (SQLite, PostgreSQL) pass one conformance
 // suite. Ingest codes against the methods marked "ingest" only; add methods freely, but
@@ -53,6 +54,261 @@ export interface IngestFailure {
   at: string;
 }
 
+
+/** Offset pagination; `limit` is capped by the store (see MAX_PAGE_SIZE). */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  /** All rows matching, not only this page's. */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** current: the newest version at its URL and no syndicated copy; the others say why not. */
+export type DocumentStatus = 'current' | 'superseded' | 'duplicate';
+
+export interface DocumentFilter {
+  outlet?: string;
+  /** Inclusive bounds on the published date, compared as ISO text ("2015-11" ≤ "2015-11-20"). */
+  publishedFrom?: string;
+  publishedTo?: string;
+  status?: DocumentStatus;
+}
+
+export interface ListedDocument extends DocumentSummary {
+  status: DocumentStatus;
+}
+
+/** A mention as stored: the extractor's span plus its link to a canonical entity. */
+export interface StoredMention extends TextSpan {
+  id: number;
+  documentId: string;
+  /** The extractor's id for the entity within its document. */
+  localId: string;
+  type: EntityType;
+  value: string | null;
+  geo: Geo | null;
+  /** The canonical entity (across documents), or null for dates and numbers. */
+  entityId: string | null;
+}
+
+export interface EventParticipant {
+  role: 'actor' | 'target' | 'location';
+  localId: string;
+  /** Canonical entities the local id's mentions link to. */
+  entityIds: string[];
+}
+
+export interface StoredEvent {
+  id: number;
+  documentId: string;
+  type: EventType;
+  trigger: TextSpan;
+  evidence: TextSpan | null;
+  participants: EventParticipant[];
+  date: string | null;
+  killed: number | null;
+  certainty: Certainty;
+  /** The analyst's latest credibility override (1–6), or null. */
+  credibility: number | null;
+}
+
+export interface StoredQuote {
+  id: number;
+  documentId: string;
+  speakerLocalId: string | null;
+  speakerEntityIds: string[];
+  speakerText: string | null;
+  speakerSpan: TextSpan | null;
+  speakerNamed: boolean;
+  cue: string | null;
+  cueSpan: TextSpan | null;
+  content: TextSpan;
+  direct: boolean;
+  certainty: Certainty;
+  credibility: number | null;
+}
+
+export interface StoredRelation {
+  id: number;
+  documentId: string;
+  type: RelationType;
+  sourceLocalId: string;
+  targetLocalId: string;
+  sourceEntityIds: string[];
+  targetEntityIds: string[];
+  evidence: TextSpan;
+}
+
+export interface StoredExtraction {
+  document: StoredDocument;
+  mentions: StoredMention[];
+  events: StoredEvent[];
+  quotes: StoredQuote[];
+  relations: StoredRelation[];
+}
+
+export interface CanonicalEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  createdAt: string;
+  /** Set when this entity was merged into another; follow it to the live entity. */
+  mergedInto: string | null;
+  mentionCount: number;
+  documentCount: number;
+}
+
+export interface EntityFilter {
+  type?: EntityType;
+  /** Case-insensitive prefix of the name. */
+  namePrefix?: string;
+}
+
+/** document: read in a document at a span; alias-file: the project's alias list; analyst: added by hand. */
+export type AliasSource = 'document' | 'alias-file' | 'analyst';
+
+export interface Alias {
+  entityId: string;
+  name: string;
+  source: AliasSource;
+  /** For document aliases: the first mention with this name, and how many there are. */
+  documentId: string | null;
+  start: number | null;
+  end: number | null;
+  mentionCount: number;
+  addedBy: string | null;
+  reason: string | null;
+  at: string | null;
+}
+
+/** Who did something by hand and why: every analyst decision carries one. */
+export interface Actor {
+  who: string;
+  why: string;
+}
+
+export type EntityChangeKind = 'merge' | 'split' | 'undo';
+
+export interface EntityChange {
+  id: number;
+  kind: EntityChangeKind;
+  /** merge: the entity merged away; split: the entity split; undo: the change undone's source. */
+  sourceEntityId: string;
+  /** merge: the entity kept; split: the new entity. */
+  targetEntityId: string;
+  who: string;
+  why: string;
+  at: string;
+  /** For undo: the change it reverses. */
+  undoes: number | null;
+  /** The undo that reversed this change, if any. */
+  undoneBy: number | null;
+  /** How many mentions and aliases moved. */
+  moved: number;
+}
+
+/** What to take out of an entity on a split; the union of the given selectors. */
+export interface SplitSelection {
+  mentionIds?: number[];
+  documentIds?: string[];
+  /** Mention texts and analyst/alias-file aliases, compared case- and accent-insensitively. */
+  names?: string[];
+}
+
+export const SOURCE_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+/** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export type SourceGrade = (typeof SOURCE_GRADES)[number];
+export const DEFAULT_SOURCE_GRADE: SourceGrade = 'F';
+
+export interface SourceGradeChange {
+  outlet: string;
+  grade: SourceGrade;
+  who: string;
+  reason: string;
+  at: string;
+}
+
+export interface OutletGrade {
+  outlet: string;
+  /** The latest grade set, or DEFAULT_SOURCE_GRADE when never set. */
+  grade: SourceGrade;
+  /** Newest first; empty when never graded. */
+  history: SourceGradeChange[];
+}
+
+/** What a credibility rating is about: an event or a claim (quote) row. */
+export interface CredibilityTarget {
+  kind: 'event' | 'quote';
+  id: number;
+}
+
+export interface CredibilityChange extends CredibilityTarget {
+  /** Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
+  credibility: number;
+  who: string;
+  reason: string;
+  at: string;
+}
+
+export interface CredibilityRecord {
+  current: number | null;
+  /** Newest first. */
+  history: CredibilityChange[];
+}
+
+/** Search filters; all given ones must hold. */
+export interface SearchFacets {
+  /** Documents mentioning all these canonical entities. */
+  entityIds?: string[];
+  /** Documents mentioning a canonical entity of this type (names only: dates and numbers are values, not entities). */
+  entityType?: EntityType;
+  outlet?: string;
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** Documents with an event of this type. */
+  eventType?: EventType;
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  document: DocumentSummary;
+  /** A passage around the matches, plain text; `highlights` are offsets into it. */
+  snippet: string;
+  highlights: Highlight[];
+  /** Higher is better; comparable within one result only. */
+  score: number;
+}
+
+export interface FacetCount {
+  value: string;
+  /** For entity facets, the entity's name. */
+  label?: string;
+  count: number;
+}
+
+export interface SearchFacetCounts {
+  outlet: FacetCount[];
+  entity: FacetCount[];
+  entityType: FacetCount[];
+  eventType: FacetCount[];
+  /** Published month, "YYYY-MM". */
+  month: FacetCount[];
+}
+
+export interface SearchResult extends Paged<SearchHit> {
+  facets: SearchFacetCounts;
+}
+
 export interface Store {
   /** ingest: the document with this content hash, if already stored. */
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null>;
@@ -66,11 +322,59 @@ export interface Store {
   /**
    * ingest: saves a document with its extraction (entities, events, quotes, relations) in one
    * transaction: after a crash either all of it is there or none. Saving a content hash that
-   * is already stored returns the stored document and writes nothing.
+   * is already stored returns the stored document and writes nothing. Mentions of names are
+   * linked to canonical entities as part of the same transaction.
    */
   saveDocument(document: NewDocument, extraction: Extraction): Promise<StoredDocument>;
   /** ingest: records why an input could not be ingested. */
   recordFailure(failure: IngestFailure): Promise<void>;
+  /** Oldest first. */
   listFailures(): Promise<IngestFailure[]>;
+
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Newest published first (undated last), then newest ingested. */
+  listDocuments(filter: DocumentFilter, page: Page): Promise<Paged<ListedDocument>>;
+  /** Every stored version of the document at this URL, oldest first. */
+  listVersions(url: string): Promise<DocumentSummary[]>;
+  /** The document's stored extraction rows, each with its span; null for an unknown id. */
+  getExtraction(documentId: string): Promise<StoredExtraction | null>;
+
+  /** Full-text search (empty query: all documents) filtered by facets, with facet counts. */
+  search(query: string, facets: SearchFacets, page: Page): Promise<SearchResult>;
+
+  getEntity(id: string): Promise<CanonicalEntity | null>;
+  /** Live (not merged-away) entities, most mentioned first. */
+  listEntities(filter: EntityFilter, page: Page): Promise<Paged<CanonicalEntity>>;
+  /** Document aliases (one per distinct mention text) and alias-file/analyst aliases. */
+  listAliases(entityId: string): Promise<Alias[]>;
+  addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void>;
+  /** In document order, oldest document first. */
+  listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>>;
+  /** Moves every mention and alias of `sourceId` to `targetId`; `sourceId` then redirects. */
+  mergeEntities(sourceId: string, targetId: string, actor: Actor): Promise<EntityChange>;
+  /** Moves the selected mentions and aliases of `entityId` to a new entity. */
+  splitEntity(
+    entityId: string,
+    selection: SplitSelection,
+    newEntity: { name: string; type?: EntityType },
+    actor: Actor,
+  ): Promise<EntityChange>;
+  /** Reverses a merge or split (moves back what it moved), recorded as a change of its own. */
+  undoEntityChange(changeId: number, actor: Actor): Promise<EntityChange>;
+  /** Newest first; only those touching the entity when given. */
+  listEntityChanges(entityId?: string): Promise<EntityChange[]>;
+
+  setSourceGrade(outlet: string, grade: SourceGrade, actor: { who: string; reason: string }): Promise<OutletGrade>;
+  getSourceGrade(outlet: string): Promise<OutletGrade>;
+  /** Every outlet with documents or a grade, alphabetically. */
+  listSourceGrades(): Promise<OutletGrade[]>;
+
+  setCredibility(
+    target: CredibilityTarget,
+    credibility: number,
+    actor: { who: string; reason: string },
+  ): Promise<CredibilityRecord>;
+  getCredibility(target: CredibilityTarget): Promise<CredibilityRecord>;
+
   close(): Promise<void>;
 }

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore } from './open.js';
+import { SqliteStore } from './sqlite/sqlite-store.js';
+import { airstrikeArticle } from './conformance-documents.js';
+
+test('open: a path opens a SQLite file in WAL mode, migrated once, kept across reopening', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'dossier-open-'));
+  try {
+    const path = join(directory, 'nested.db');
+    const store = await openStore(path);
+    assert.ok(store instanceof SqliteStore, 'open: a path gives SQLite');
+    const { document, extraction } = airstrikeArticle();
+    const saved = await store.saveDocument(document, extraction);
+    await store.close();
+
+    const reopened = await openStore(path);
+    assert.equal((await reopened.getDocument(saved.id))?.contentHash, document.contentHash, 'open: data survives reopening');
+    await reopened.close();
+
+    const raw = new Database(path, { readonly: true });
+    assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal', 'open: WAL journal');
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }], 'open: each migration once');
+    raw.close();
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});

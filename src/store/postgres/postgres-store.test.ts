@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { runStoreConformance } from '../conformance.js';
+import { openStore } from '../open.js';
+import { PostgresStore } from './postgres-store.js';
+
+// Runs the conformance suite against the local PostgreSQL (`.ci/run` starts it when it is
+// down). Each store gets a schema of its own, dropped when the suite ends. Set
+// DOSSIER_TEST_DATABASE_URL to use another server; DOSSIER_SKIP_PG=1 skips on a machine
+// without PostgreSQL (never in CI: there an unreachable server fails the run).
+
+const CANDIDATES = process.env.DOSSIER_TEST_DATABASE_URL
+  ? [process.env.DOSSIER_TEST_DATABASE_URL]
+  : ['postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test'];
+
+async function reachable(): Promise<{ url: string } | { error: string }> {
+  const errors: string[] = [];
+  for (const url of CANDIDATES) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return { url };
+    } catch (error) {
+      errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  return { error: errors.join('; ') };
+}
+
+const server = await reachable();
+
+if ('url' in server) {
+  const url = server.url;
+  const prefix = `dossier_test_${process.pid}_${Date.now().toString(36)}`;
+  const schemas: string[] = [];
+  runStoreConformance('PostgreSQL', {
+    open: () => {
+      const schema = `${prefix}_${schemas.length + 1}`;
+      schemas.push(schema);
+      return PostgresStore.open(url, schema);
+    },
+    cleanUp: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  });
+
+  test('open: a postgres:// URL opens PostgreSQL, in the schema its query names', async () => {
+    const schema = `${prefix}_open`;
+    const store = await openStore(`${url}?schema=${schema}`);
+    try {
+      assert.ok(store instanceof PostgresStore, 'open: a URL gives PostgreSQL');
+      await store.recordFailure({ input: 'x', reason: 'y', at: '2026-11-30T00:00:00.000Z' });
+    } finally {
+      await store.close();
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
+      assert.deepEqual(rows, [{ version: 1 }], 'open: migrated in the named schema');
+      const failures = await client.query(`SELECT input FROM "${schema}".failures`);
+      assert.deepEqual(failures.rows, [{ input: 'x' }]);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  });
+} else if (process.env.DOSSIER_SKIP_PG === '1') {
+  runStoreConformance('PostgreSQL', { skip: `DOSSIER_SKIP_PG=1 and no PostgreSQL: ${server.error}` });
+} else {
+  test('store conformance: PostgreSQL is reachable', () => {
+    throw new Error(
+      `PostgreSQL is not reachable (${server.error}). Start it (.ci/run does), set DOSSIER_TEST_DATABASE_URL, ` +
+        'or set DOSSIER_SKIP_PG=1 to skip these tests on a machine without it.',
+    );
+  });
+}

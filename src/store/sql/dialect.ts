@@ -1,0 +1,24 @@
+import type { SqlExecutor, SqlValue } from './executor.js';
+
+/** A condition on `documents d` with its parameters. */
+export interface Condition {
+  sql: string;
+  params: SqlValue[];
+}
+
+/** What differs between databases beyond the connection: search, and locking for entity changes. */
+export interface SqlDialect {
+  /**
+   * A SELECT of `id` and `score` (higher is better) for documents `d` matching `query` and
+   * `filter`, or null when the query has no searchable word (nothing can match).
+   */
+  matchingDocuments(query: string, filter: Condition): Condition | null;
+  /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */
+  snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * A statement run first in every transaction that links or moves entities, so two writers
+   * cannot both create "islamic-state" or link to an entity being merged away; null when the
+   * database allows one writer at a time anyway (SQLite).
+   */
+  entityLock: string | null;
+}

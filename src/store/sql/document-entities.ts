@@ -1,0 +1,15 @@
+import type { SqlExecutor } from './executor.js';
+
+// document_entities summarises mentions per (document, canonical entity); these keep it true.
+
+export const DOCUMENT_ENTITIES_INSERT = `INSERT INTO document_entities (document_id, entity_id, entity_type, mentions)
+  SELECT m.document_id, m.entity_id, e.type, count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id`;
+export const DOCUMENT_ENTITIES_GROUP = 'GROUP BY m.document_id, m.entity_id, e.type';
+
+/** Rebuilds the rows of every document with a mention that entity change `changeId` moved. */
+export async function refreshDocumentEntities(tx: SqlExecutor, changeId: number): Promise<void> {
+  const touched = `SELECT DISTINCT tm.document_id FROM mentions tm JOIN entity_change_moves mv
+    ON mv.item_kind = 'mention' AND mv.item_id = tm.id WHERE mv.change_id = ?`;
+  await tx.run(`DELETE FROM document_entities WHERE document_id IN (${touched})`, [changeId]);
+  await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id IN (${touched}) ${DOCUMENT_ENTITIES_GROUP}`, [changeId]);
+}

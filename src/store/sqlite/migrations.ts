@@ -1,0 +1,201 @@
+import type { Migration } from '../sql/migration.js';
+
+// SQLite schema, versioned. Add a new entry for every change; never edit an applied one.
+// Offsets are JavaScript string indices into documents.text; `end_offset` is exclusive.
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, extraction rows, entities, grades',
+    statements: [
+      `CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        simhash TEXT NOT NULL,
+        simhash_band0 TEXT NOT NULL,
+        simhash_band1 TEXT NOT NULL,
+        simhash_band2 TEXT NOT NULL,
+        simhash_band3 TEXT NOT NULL,
+        url TEXT,
+        path TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        version_of TEXT REFERENCES documents(id),
+        duplicate_of TEXT REFERENCES documents(id),
+        extractor TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX documents_url ON documents(url, seq)',
+      'CREATE INDEX documents_outlet ON documents(outlet)',
+      'CREATE INDEX documents_published ON documents(published)',
+      'CREATE INDEX documents_version_of ON documents(version_of)',
+      'CREATE INDEX documents_simhash_band0 ON documents(simhash_band0)',
+      'CREATE INDEX documents_simhash_band1 ON documents(simhash_band1)',
+      'CREATE INDEX documents_simhash_band2 ON documents(simhash_band2)',
+      'CREATE INDEX documents_simhash_band3 ON documents(simhash_band3)',
+      // Full text over title and body; the text itself stays in documents (external content).
+      `CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq', tokenize='porter unicode61'
+      )`,
+      `CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END`,
+      `CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END`,
+      `CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        merged_into TEXT REFERENCES entities(id)
+      )`,
+      'CREATE INDEX entities_name_key ON entities(name_key)',
+      `CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        local_id TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT,
+        geo_lat REAL,
+        geo_lon REAL,
+        geo_country TEXT,
+        geo_precision TEXT,
+        geo_name TEXT,
+        entity_id TEXT REFERENCES entities(id),
+        CHECK (start_offset >= 0 AND end_offset > start_offset)
+      )`,
+      'CREATE INDEX mentions_document ON mentions(document_id, local_id)',
+      'CREATE INDEX mentions_entity ON mentions(entity_id, document_id)',
+      'CREATE INDEX mentions_name_key ON mentions(name_key)',
+      // One row per document and canonical entity: facet counts and entity filters read this
+      // instead of every mention. Rebuilt for the documents an entity change touches.
+      `CREATE TABLE document_entities (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        entity_type TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (document_id, entity_id)
+      )`,
+      'CREATE INDEX document_entities_entity ON document_entities(entity_id, document_id)',
+      'CREATE INDEX document_entities_type ON document_entities(entity_type, document_id)',
+      `CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        type TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        trigger_text TEXT NOT NULL,
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        evidence_text TEXT,
+        event_date TEXT,
+        killed INTEGER,
+        certainty TEXT NOT NULL,
+        CHECK (trigger_start >= 0 AND trigger_end >= trigger_start)
+      )`,
+      'CREATE INDEX events_document ON events(document_id)',
+      'CREATE INDEX events_type ON events(type)',
+      `CREATE TABLE event_participants (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        role TEXT NOT NULL CHECK (role IN ('actor', 'target', 'location')),
+        local_id TEXT NOT NULL,
+        PRIMARY KEY (event_id, role, local_id)
+      )`,
+      `CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        speaker_local_id TEXT,
+        speaker_text TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        speaker_named INTEGER NOT NULL,
+        cue TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        content_start INTEGER NOT NULL,
+        content_end INTEGER NOT NULL,
+        content_text TEXT NOT NULL,
+        direct INTEGER NOT NULL,
+        certainty TEXT NOT NULL,
+        CHECK (content_start >= 0 AND content_end >= content_start)
+      )`,
+      'CREATE INDEX quotes_document ON quotes(document_id)',
+      `CREATE TABLE relations (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        type TEXT NOT NULL,
+        source_local_id TEXT NOT NULL,
+        target_local_id TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        evidence_text TEXT NOT NULL,
+        CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
+      )`,
+      'CREATE INDEX relations_document ON relations(document_id)',
+      `CREATE TABLE entity_aliases (
+        id INTEGER PRIMARY KEY,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('alias-file', 'analyst')),
+        added_by TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      )`,
+      'CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id)',
+      'CREATE INDEX entity_aliases_name_key ON entity_aliases(name_key)',
+      `CREATE TABLE entity_changes (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'undo')),
+        source_entity_id TEXT NOT NULL REFERENCES entities(id),
+        target_entity_id TEXT NOT NULL REFERENCES entities(id),
+        who TEXT NOT NULL,
+        why TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undoes INTEGER REFERENCES entity_changes(id),
+        undone_by INTEGER REFERENCES entity_changes(id)
+      )`,
+      `CREATE TABLE entity_change_moves (
+        change_id INTEGER NOT NULL REFERENCES entity_changes(id),
+        item_kind TEXT NOT NULL CHECK (item_kind IN ('mention', 'alias')),
+        item_id INTEGER NOT NULL,
+        from_entity_id TEXT NOT NULL,
+        to_entity_id TEXT NOT NULL,
+        PRIMARY KEY (change_id, item_kind, item_id)
+      )`,
+      `CREATE TABLE source_grades (
+        id INTEGER PRIMARY KEY,
+        outlet TEXT NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+        who TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      )`,
+      'CREATE INDEX source_grades_outlet ON source_grades(outlet, id)',
+      `CREATE TABLE credibility_changes (
+        id INTEGER PRIMARY KEY,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('event', 'quote')),
+        target_id INTEGER NOT NULL,
+        credibility INTEGER NOT NULL CHECK (credibility BETWEEN 1 AND 6),
+        who TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      )`,
+      'CREATE INDEX credibility_changes_target ON credibility_changes(target_kind, target_id, id)',
+      `CREATE TABLE failures (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      )`,
+    ],
+  },
+];

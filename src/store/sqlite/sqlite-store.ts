@@ -1,0 +1,20 @@
+import { migrate } from '../sql/migration.js';
+import { SqlStore } from '../sql/sql-store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { SqliteExecutor } from './sqlite-executor.js';
+import { sqliteDialect } from './sqlite-dialect.js';
+
+/** The embedded store: one SQLite file in WAL mode, FTS5 for search. */
+export class SqliteStore extends SqlStore {
+  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  static async open(path: string): Promise<SqliteStore> {
+    const executor = SqliteExecutor.open(path);
+    try {
+      await migrate(executor, SQLITE_MIGRATIONS);
+    } catch (error) {
+      await executor.close();
+      throw error;
+    }
+    return new SqliteStore(executor, sqliteDialect);
+  }
+}
