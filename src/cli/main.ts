@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract.js';
+import { registerQueries } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 
 const program = new Command()
   .name('dossier')
@@ -9,6 +11,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerExtract(program);
+registerQueries(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`dossier: ${error instanceof Error ? error.message : String(error)}`);

@@ -62,7 +62,7 @@ export function SearchView() {
             <Status state={results} />
             {results.data && <p className="muted">{results.data.total} article{results.data.total === 1 ? '' : 's'}</p>}
             <ol className="hits">
-              {results.data?.hits.map((hit) => (
+              {results.data?.items.map((hit) => (
                 <li key={hit.document.id}>
                   <Link to={`/documents/${hit.document.id}?q=${encodeURIComponent(q)}`} className="hit-title">{hit.document.title ?? '(untitled)'}</Link>
                   <div className="muted small">{[hit.document.outlet, hit.document.published].filter(Boolean).join(' · ')}</div>

@@ -1,0 +1,249 @@
+// The services over a Store: each method reads what it needs and shapes it for the API/CLI.
+
+import { findBoilerplate } from '../extract/document/boilerplate.js';
+import type { BoardItem, DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
+import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
+import type { EntityType, EventType } from '../extract/types.js';
+import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
+import { claimsBoard, timeline } from './corroboration-views.js';
+import { mapFeatures } from './map-view.js';
+import { eventView, quoteView, relationView, type EntityLookup } from './refs.js';
+import { BadRequestError, NotFoundError, type ChangeBy, type PageRequest, type SearchRequest, type Services, type TimelineFilter } from './services.js';
+import { SnapshotCache, type Snapshot } from './snapshot.js';
+
+const DEFAULT_PAGE = 20;
+
+export function createServices(store: Store, options: { snapshotMaxAgeMs?: number } = {}): Services {
+  const snapshots = new SnapshotCache(store, options.snapshotMaxAgeMs);
+  const page = (r: PageRequest) => ({ limit: r.limit ?? DEFAULT_PAGE, offset: r.offset ?? 0 });
+
+  async function lookupFor(ids: Iterable<string>): Promise<EntityLookup> {
+    const found = new Map<string, CanonicalEntity>();
+    for (const id of new Set(ids)) {
+      const entity = await liveEntity(id);
+      if (entity) found.set(id, entity);
+    }
+    return (id) => found.get(id);
+  }
+
+  /** Follows merges to the entity that is live now. */
+  async function liveEntity(id: string): Promise<CanonicalEntity | null> {
+    const seen = new Set<string>();
+    let entity = await store.getEntity(id);
+    while (entity?.mergedInto && !seen.has(entity.id)) {
+      seen.add(entity.id);
+      entity = await store.getEntity(entity.mergedInto);
+    }
+    return entity;
+  }
+
+  async function resolveEntity(idOrName: string): Promise<CanonicalEntity> {
+    const byId = await liveEntity(idOrName);
+    if (byId) return byId;
+    const candidates = await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 });
+    const exact = candidates.items.find((e) => e.name.toLowerCase() === idOrName.toLowerCase()) ?? candidates.items[0];
+    if (!exact) throw new NotFoundError(`no entity "${idOrName}"`);
+    return exact;
+  }
+
+  async function withGrades<T extends { outlet: string | null }>(items: T[]): Promise<(T & { grade: SourceGrade })[]> {
+    const grades = new Map((await store.listSourceGrades()).map((g) => [g.outlet, g.grade]));
+    return items.map((d) => ({ ...d, grade: (d.outlet && grades.get(d.outlet)) || 'F' }));
+  }
+
+  function summary(d: StoredDocument): DocumentSummary {
+    return { id: d.id, title: d.title, published: d.published, outlet: d.outlet, url: d.url, ingestedAt: d.ingestedAt };
+  }
+
+  async function profile(entity: CanonicalEntity): Promise<EntityProfile> {
+    const mentions = [];
+    for (let offset = 0; ; offset += 500) {
+      const batch = await store.listEntityMentions(entity.id, { limit: 500, offset });
+      mentions.push(...batch.items);
+      if (batch.items.length === 0 || mentions.length >= batch.total) break;
+    }
+    const documentIds = [...new Set(mentions.map((m) => m.documentId))];
+    const extractions = (await Promise.all(documentIds.map((id) => store.getExtraction(id)))).filter((x) => x !== null);
+    const ids = new Set<string>([entity.id]);
+    for (const x of extractions) {
+      x.events.forEach((e) => e.participants.forEach((p) => p.entityIds.forEach((id) => ids.add(id))));
+      x.quotes.forEach((q) => q.speakerEntityIds.forEach((id) => ids.add(id)));
+      x.relations.forEach((r) => [...r.sourceEntityIds, ...r.targetEntityIds].forEach((id) => ids.add(id)));
+    }
+    const lookup = await lookupFor(ids);
+    const has = (list: string[]) => list.includes(entity.id);
+    const role = (e: { participants: { role: string; entityIds: string[] }[] }, r: string) => e.participants.filter((p) => p.role === r).flatMap((p) => p.entityIds);
+    const dated = extractions.map((x) => x.document.published ?? x.document.ingestedAt.slice(0, 10)).sort();
+    const byMonth = new Map<string, number>();
+    const publishedOf = new Map(extractions.map((x) => [x.document.id, x.document.published]));
+    for (const m of mentions) {
+      const month = publishedOf.get(m.documentId)?.slice(0, 7);
+      if (month && month.length === 7) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+    }
+    const mentionSpans = new Map(extractions.map((x) => [x.document.id, x.mentions.filter((m) => m.entityId === entity.id)]));
+    return {
+      id: entity.id, name: entity.name, type: entity.type, mentionCount: entity.mentionCount, documentCount: entity.documentCount,
+      aliases: await store.listAliases(entity.id),
+      documents: extractions.map((x) => summary(x.document)),
+      mentionsByMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+      firstSeen: dated[0] ?? null, lastSeen: dated[dated.length - 1] ?? null,
+      eventsAsActor: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'actor')))).map((e) => eventView(e, lookup)),
+      eventsAsTarget: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'target')))).map((e) => eventView(e, lookup)),
+      quotesBy: extractions.flatMap((x) => x.quotes.filter((q) => has(q.speakerEntityIds))).map((q) => quoteView(q, lookup)),
+      quotesAbout: extractions.flatMap((x) => x.quotes.filter((q) => !has(q.speakerEntityIds) &&
+        (mentionSpans.get(x.document.id) ?? []).some((m) => m.start >= q.content.start && m.end <= q.content.end))).map((q) => quoteView(q, lookup)),
+      relations: extractions.flatMap((x) => x.relations.filter((r) => has(r.sourceEntityIds) || has(r.targetEntityIds)))
+        .map((r) => relationView(r, lookup)).filter((r) => r !== null),
+      changes: await store.listEntityChanges(entity.id),
+      geo: mentions.find((m) => m.geo)?.geo ?? null,
+    };
+  }
+
+  function graphView(snapshot: Snapshot, nodes: GraphNode[], edges: GraphEdge[]): GraphView {
+    return {
+      nodes: nodes.map((n) => {
+        const c = snapshot.centrality.get(n.id);
+        return { ...n, degree: c?.degree ?? 0, betweenness: c?.betweenness ?? 0, community: c?.community ?? 0 };
+      }),
+      edges,
+    };
+  }
+
+  const entityLookupOf = (snapshot: Snapshot): EntityLookup => (id) => snapshot.entities.get(id);
+
+  const services: Services = {
+    async listDocuments(request) {
+      const result = await store.listDocuments({ outlet: request.outlet }, page(request));
+      return { ...result, items: await withGrades(result.items) } as Paged<DocumentSummary>;
+    },
+
+    async document(id) {
+      const x = await store.getExtraction(id);
+      if (!x) throw new NotFoundError(`no document "${id}"`);
+      const ids = new Set<string>();
+      x.mentions.forEach((m) => m.entityId && ids.add(m.entityId));
+      x.events.forEach((e) => e.participants.forEach((p) => p.entityIds.forEach((i) => ids.add(i))));
+      x.quotes.forEach((q) => q.speakerEntityIds.forEach((i) => ids.add(i)));
+      x.relations.forEach((r) => [...r.sourceEntityIds, ...r.targetEntityIds].forEach((i) => ids.add(i)));
+      const lookup = await lookupFor(ids);
+      const [graded] = await withGrades([summary(x.document)]);
+      const view: DocumentView = {
+        document: { ...graded!, text: x.document.text, path: x.document.path, duplicateOf: x.document.duplicateOf, versionOf: x.document.versionOf },
+        // Boilerplate is a pure function of the stored text, so it is recomputed rather than stored.
+        boilerplate: findBoilerplate(x.document.text).map(({ start, end }) => ({ start, end })),
+        mentions: x.mentions.map((m) => ({
+          id: m.id, start: m.start, end: m.end, text: m.text, type: m.type,
+          entityId: m.entityId ? lookup(m.entityId)?.id ?? m.entityId : null, value: m.value, geo: m.geo,
+        })),
+        events: x.events.map((e) => eventView(e, lookup)),
+        quotes: x.quotes.map((q) => quoteView(q, lookup)),
+        relations: x.relations.map((r) => relationView(r, lookup)).filter((r) => r !== null),
+      };
+      return view;
+    },
+
+    async search(request: SearchRequest) {
+      const result = await store.search(request.q, {
+        entityIds: request.entity?.length ? request.entity : undefined, entityType: request.type as EntityType | undefined,
+        outlet: request.outlet, publishedFrom: request.from, publishedTo: request.to, eventType: request.eventType as EventType | undefined,
+      }, page(request));
+      return result;
+    },
+
+    async listEntities(request) {
+      return store.listEntities({ type: request.type as EntityType | undefined, namePrefix: request.q }, page(request));
+    },
+
+    async entity(idOrName) {
+      return profile(await resolveEntity(idOrName));
+    },
+
+    async merge(keep, remove, by: ChangeBy) {
+      const [kept, removed] = [await resolveEntity(keep), await resolveEntity(remove)];
+      if (kept.id === removed.id) throw new BadRequestError(`"${keep}" and "${remove}" are already the same entity`);
+      await store.mergeEntities(removed.id, kept.id, by);
+      snapshots.invalidate();
+      return profile((await liveEntity(kept.id))!);
+    },
+
+    async split(id, names, by) {
+      const entity = await resolveEntity(id);
+      const change = await store.splitEntity(entity.id, { names }, { name: names[0]! }, by);
+      snapshots.invalidate();
+      return profile((await liveEntity(change.targetEntityId))!);
+    },
+
+    async graph(entities, depth) {
+      const snapshot = await snapshots.get();
+      const nodes = new Map<string, GraphNode>();
+      const edges = new Map<string, GraphEdge>();
+      for (const wanted of entities) {
+        const entity = await resolveEntity(wanted);
+        const around = neighbourhood(snapshot.graph, entity.id, depth);
+        if (around.nodes.length === 0) nodes.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentionCount });
+        around.nodes.forEach((n) => nodes.set(n.id, n));
+        around.edges.forEach((e) => edges.set(e.id, e));
+      }
+      return graphView(snapshot, [...nodes.values()], [...edges.values()]);
+    },
+
+    async path(from, to) {
+      const snapshot = await snapshots.get();
+      const [a, b] = [await resolveEntity(from), await resolveEntity(to)];
+      const found = shortestPath(snapshot.graph, a.id, b.id);
+      if (!found) throw new NotFoundError(`no path between "${a.name}" and "${b.name}" in the corpus`);
+      return graphView(snapshot, found.nodes, found.edges);
+    },
+
+    async timeline(filter: TimelineFilter) {
+      const snapshot = await snapshots.get();
+      const resolved = {
+        ...filter,
+        actor: filter.actor ? (await resolveEntity(filter.actor)).id : undefined,
+        place: filter.place ? (await resolveEntity(filter.place)).id : undefined,
+      };
+      return { items: timeline(snapshot, resolved, entityLookupOf(snapshot)) };
+    },
+
+    async map() {
+      return mapFeatures(await snapshots.get());
+    },
+
+    async claims() {
+      const items: BoardItem[] = claimsBoard(await snapshots.get(), entityLookupOf(await snapshots.get()));
+      for (const item of items) {
+        if (item.reason !== 'set by an analyst') continue;
+        for (const report of item.reports) {
+          const record = await store.getCredibility({ kind: report.kind, id: report.id });
+          const latest = record.history[0];
+          if (latest) {
+            item.override = { credibility: latest.credibility, who: latest.who, reason: latest.reason, at: latest.at };
+            break;
+          }
+        }
+      }
+      return { items };
+    },
+
+    listSourceGrades: () => store.listSourceGrades(),
+
+    async gradeSource(outlet, grade, by) {
+      if (!(SOURCE_GRADES as readonly string[]).includes(grade)) throw new BadRequestError(`source grade must be one of A–F, got "${grade}"`);
+      const result = await store.setSourceGrade(outlet, grade as SourceGrade, { who: by.who, reason: by.why });
+      snapshots.invalidate();
+      return result;
+    },
+
+    async gradeItem(kind, id, credibility, by) {
+      if (!Number.isInteger(credibility) || credibility < 1 || credibility > 6) throw new BadRequestError(`credibility must be 1–6, got ${credibility}`);
+      const result = await store.setCredibility({ kind, id }, credibility, { who: by.who, reason: by.why });
+      snapshots.invalidate();
+      return result;
+    },
+
+    async failures() {
+      return { items: await store.listFailures() };
+    },
+  };
+  return services;
+}
