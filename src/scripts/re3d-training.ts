@@ -71,7 +71,7 @@ export function trimToConvention(words: readonly string[], start: number, end: n
     let k = to;
     while (k > from) {
       const word = words[k - 1]!;
-      const nameLike = (startsUpper(word) || NAME_PARTICLES.has(word) || QUOTES.has(word)) && !isTitle(word);
+      const nameLike = (startsName(word) || NAME_PARTICLES.has(word) || QUOTES.has(word)) && !isTitle(word);
       if (!nameLike) break;
       k--;
     }
