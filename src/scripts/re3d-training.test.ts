@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Re3dAnnotation } from '../eval/re3d.js';
-import { re3dToLabelled, trimToConvention, type NameLists } from './re3d-training.js';
+import { cutToConvention, re3dToLabelled, trimToConvention, type NameLists } from './re3d-training.js';
 
 const lists: NameLists = { countries: new Set(['turkey', 'iraq']), demonyms: new Set(['iraqi', 'iraqis']) };
 
@@ -58,4 +58,18 @@ test('re3d-training.test: a span that cuts a token is left unlabelled, not guess
   const text = 'Syrian-backed groups met.';
   const doc = re3dToLabelled({ id: 'd', source: 'test', text, annotations: [at(text, 'Syrian', 'Nationality')] }, lists);
   assert.deepEqual(doc.sentences[0]!.tags, ['?', 'O', 'O', 'O'], 're3d-training.test: partial token');
+});
+
+test('re3d-training.test: gold cut to our conventions for the diagnostic score', () => {
+  const text = 'The Foreign Secretary met Foreign Secretary Philip Hammond and the Kurdish YPG on 3 May.';
+  const span = (value: string, type: string, from = 0) => {
+    const start = text.indexOf(value, from);
+    return { start, end: start + value.length, type };
+  };
+  const doc = { id: 'd', source: 'test', text, entities: [
+    span('The Foreign Secretary', 'PERSON'), span('Foreign Secretary Philip Hammond', 'PERSON', 4),
+    span('the Kurdish YPG', 'ORG'), span('3 May', 'DATE'),
+  ] };
+  assert.deepEqual(cutToConvention(doc).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`),
+    ['PERSON:Philip Hammond', 'ORG:Kurdish YPG', 'DATE:3 May'], 're3d-training.test: cut gold');
 });

@@ -4,11 +4,11 @@
 // be (rejected labels, nominal mentions, titles, weapon names), the tokens are left
 // unlabelled: training makes no update there rather than teach "O". Pure: documents in.
 
-import { isNamedMention, RE3D_TYPES, type Re3dRawDocument } from '../eval/re3d.js';
+import { isNamedMention, RE3D_TYPES, type Re3dDocument, type Re3dRawDocument } from '../eval/re3d.js';
 import type { LabelledDocument } from '../extract/ner/train.js';
 import { UNLABELLED_TAG } from '../extract/ner/labels.js';
 import { isTitleWord } from '../extract/names/titles.js';
-import { splitSentences } from '../extract/tokenize/index.js';
+import { splitSentences, tokenize } from '../extract/tokenize/index.js';
 import type { Token } from '../extract/types.js';
 
 /** re3d entity type → CoNLL class. Other types are O (dates, quantities) or unlabelled (see below). */
@@ -152,4 +152,22 @@ export function re3dToLabelled(doc: Re3dRawDocument, lists: NameLists): Labelled
     for (let t = n.range.start; t < n.range.end; t++) tags[n.sentence]![t] = `${t === n.range.start ? 'B' : 'I'}-${n.conllClass}`;
   }
   return { sentences: sentences.map((s, i) => ({ tokens: s.tokens.map((t) => t.text), tags: tags[i]! })) };
+}
+
+const SCORED_TO_CONLL: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', LOC: 'LOC', NORP: 'MISC' };
+
+/**
+ * re3d gold with each name cut to our conventions as for training (no determiners, no titles;
+ * bare titles dropped). Only for a diagnostic beside the real re3d score: it shows how much of
+ * the exact-span gap is re3d's span conventions rather than recognition.
+ */
+export function cutToConvention(doc: Re3dDocument): Re3dDocument {
+  const entities = doc.entities.flatMap((e) => {
+    const conllClass = SCORED_TO_CONLL[e.type];
+    if (!conllClass) return [e];
+    const tokens = tokenize(doc.text, e.start, e.end);
+    const name = trimToConvention(tokens.map((t) => t.text), 0, tokens.length, conllClass);
+    return name ? [{ ...e, start: tokens[name.start]!.start, end: tokens[name.end - 1]!.end }] : [];
+  });
+  return { ...doc, entities };
 }
