@@ -41,6 +41,7 @@ function options(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got "${value}"`);
     return n;
   };
+  if (values['re3d-repeat'] !== undefined && Number(values['re3d-repeat']) < 1) throw new Error('--re3d-repeat must be at least 1');
   return {
     data: resolve(values.data),
     out: values.out ? resolve(values.out) : join(packageRoot(), 'models', 'ner'),
