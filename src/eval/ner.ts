@@ -10,7 +10,7 @@ import { parseConll } from '../extract/ner/conll.js';
 import { ENTITY_CLASSES, spansOfLabels } from '../extract/ner/labels.js';
 import type { NerTagger } from '../extract/ner/tagger.js';
 import { loadNerTagger } from '../models/load-ner.js';
-import { isNamedMention, readRe3d, SCORED_TYPES } from './re3d.js';
+import { isNamedMention, readRe3d, SCORED_TYPES, type Re3dDocument } from './re3d.js';
 import { formatScores, SpanScorer, type PredictedSpan, type SpanScores } from './span-scorer.js';
 import { taggingRate } from './ner-speed.js';
 import { createExtractor } from '../extract/extractor.js';
@@ -69,14 +69,19 @@ function asRe3d(entity: ExtractedEntity): PredictedSpan | null {
 export function evaluateRe3d(dir: string, extractEntities: ExtractEntities): { scores: SpanScores; documents: number } {
   const documents = readRe3d(dir);
   const scorer = new SpanScorer();
+  scoreRe3dDocuments(documents, extractEntities, [scorer]);
+  return { scores: scorer.scores(SCORED_TYPES), documents: documents.length };
+}
+
+/** Adds the predictions on each re3d document to every scorer (e.g. one per fold and one pooled). */
+export function scoreRe3dDocuments(documents: readonly Re3dDocument[], extractEntities: ExtractEntities, scorers: readonly SpanScorer[]): void {
   for (const doc of documents) {
     // The gold keeps names only (see isNamedMention); predictions are held to the same rule,
     // so that e.g. "today" is neither gold nor a false positive.
     const predicted = extractEntities(doc.text).map(asRe3d)
       .filter((e): e is PredictedSpan => e !== null && isNamedMention(doc.text.slice(e.start, e.end), e.type));
-    scorer.add(doc.entities, predicted);
+    for (const scorer of scorers) scorer.add(doc.entities, predicted);
   }
-  return { scores: scorer.scores(SCORED_TYPES), documents: documents.length };
 }
 
 const SEED_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'DATE', 'CARDINAL', 'PERCENT'];

@@ -40,30 +40,61 @@ function jsonLines(path: string): Record<string, unknown>[] {
     .map((line) => line.trim().replace(/^\uFEFF/, '')).filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** All documents under dir: dir itself or its subfolders holding documents.json. */
-export function readRe3d(dir: string): Re3dDocument[] {
+/** One re3d annotation as stored: its own type name, and 1 for adjudicated or 0 for rejected. */
+export interface Re3dAnnotation {
+  start: number;
+  end: number;
+  re3dType: string;
+  confidence: number;
+}
+
+export interface Re3dRawDocument {
+  id: string;
+  /** The source folder's path. */
+  source: string;
+  text: string;
+  annotations: Re3dAnnotation[];
+}
+
+/** The source folders under dir: dir itself or its subfolders holding documents.json. */
+export function re3dSourceFolders(dir: string): string[] {
   const folders = existsSync(join(dir, 'documents.json'))
     ? [dir]
     : readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => existsSync(join(path, 'documents.json')));
   if (!folders.length) throw new Error(`no re3d documents.json under ${dir}`);
-  const documents: Re3dDocument[] = [];
-  for (const folder of folders) {
-    const byId = new Map<string, Re3dDocument>();
+  return folders;
+}
+
+/** Every document and every annotation under dir, unfiltered. */
+export function readRe3dRaw(dir: string): Re3dRawDocument[] {
+  const documents: Re3dRawDocument[] = [];
+  for (const folder of re3dSourceFolders(dir)) {
+    const byId = new Map<string, Re3dRawDocument>();
     for (const row of jsonLines(join(folder, 'documents.json'))) {
-      const doc: Re3dDocument = { id: String(row['_id']), source: folder, text: String(row['text']), entities: [] };
+      const doc: Re3dRawDocument = { id: String(row['_id']), source: folder, text: String(row['text']), annotations: [] };
       byId.set(doc.id, doc);
       documents.push(doc);
     }
     for (const row of jsonLines(join(folder, 'entities.json'))) {
-      const type = RE3D_TYPES[String(row['type'])];
       const doc = byId.get(String(row['documentId']));
-      if (!type || !doc || row['confidence'] !== 1) continue;
-      const start = Number(row['begin']);
-      const end = Number(row['end']);
-      if (!isNamedMention(doc.text.slice(start, end), type)) continue;
-      if (doc.entities.some((e) => e.start === start && e.end === end && e.type === type)) continue;
-      doc.entities.push({ start, end, type });
+      if (!doc) continue;
+      doc.annotations.push({ start: Number(row['begin']), end: Number(row['end']), re3dType: String(row['type']), confidence: Number(row['confidence']) });
     }
   }
   return documents;
+}
+
+/** All documents under dir with their adjudicated named mentions of the scored types. */
+export function readRe3d(dir: string): Re3dDocument[] {
+  return readRe3dRaw(dir).map(({ id, source, text, annotations }) => {
+    const entities: GoldSpan[] = [];
+    for (const { start, end, re3dType, confidence } of annotations) {
+      const type = RE3D_TYPES[re3dType];
+      if (!type || confidence !== 1) continue;
+      if (!isNamedMention(text.slice(start, end), type)) continue;
+      if (entities.some((e) => e.start === start && e.end === end && e.type === type)) continue;
+      entities.push({ start, end, type });
+    }
+    return { id, source, text, entities };
+  });
 }

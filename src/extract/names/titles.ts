@@ -10,6 +10,11 @@ const TITLE_WORDS = new Set(
     'presidents ministers senators spc spc. pfc pfc. cpl cpl. pvt pvt. cdr cdr. brig.').split(' '),
 );
 
+/** Whether a word ("Minister", "Gen.") is a title or honorific that precedes a name. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
 /**
  * How many characters at the start of a PERSON span are a title ("Defence Minister
  * Sergei Shoigu" → the length of "Defence Minister "); 0 when there is none or

@@ -37,3 +37,7 @@ test('labels.test: transitions allow only well-formed BILOU', () => {
   for (const [prev, next, expected] of table) assert.equal(ok(prev, next), expected, `labels.test: ${prev} → ${next}`);
   assert.deepEqual(LABELS.filter((_, i) => !allowedAtEnd[i]), ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'], 'labels.test: open labels cannot end a sentence');
 });
+
+test('labels.test: an unlabelled tag passes through and ends the span before it', () => {
+  assert.deepEqual(iobToBilou(['B-PER', 'I-PER', '?', 'I-PER', 'O']), ['B-PER', 'L-PER', '?', 'U-PER', 'O']);
+});

@@ -39,12 +39,18 @@ export const allowedAfter: Uint8Array = (() => {
 /** Labels that may end a sentence (nothing left open). */
 export const allowedAtEnd: Uint8Array = Uint8Array.from(LABELS, (_, i) => (positionOf(i) === 'B' || positionOf(i) === 'I' ? 0 : 1));
 
-/** IOB/IOB2 tags (B-X, I-X, O) to BILOU label strings. */
+/**
+ * A training tag for a token whose label is unknown (annotated data that does not follow our
+ * conventions there): training neither rewards nor penalises any label on it.
+ */
+export const UNLABELLED_TAG = '?';
+
+/** IOB/IOB2 tags (B-X, I-X, O) to BILOU label strings; UNLABELLED_TAG passes through and ends a span. */
 export function iobToBilou(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
-    if (tag === 'O') { out.push('O'); continue; }
+    if (tag === 'O' || tag === UNLABELLED_TAG) { out.push(tag); continue; }
     const type = tag.slice(2);
     const prev = tags[i - 1];
     const begins = tag.startsWith('B-') || prev === undefined || prev === 'O' || prev.slice(2) !== type;

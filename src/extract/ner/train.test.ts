@@ -63,3 +63,15 @@ test('train.test: an empty document and empty sentences tag without error', () =
   assert.deepEqual(tagger.tagDocument([]), [], 'train.test: no sentences');
   assert.deepEqual(tagger.tagDocument([[]]), [[]], 'train.test: an empty sentence');
 });
+
+test('train.test: unlabelled tokens (?) teach nothing', () => {
+  const unlabelled = corpus().map((doc) => ({ sentences: doc.sentences.map((s) => ({ tokens: s.tokens, tags: s.tags.map(() => '?') })) }));
+  const errors: number[] = [];
+  const { model } = trainNer(unlabelled, [], gazetteer, { epochs: 2, seed: 1, cutoff: 1, onEpoch: (r) => errors.push(r.trainErrors) });
+  assert.deepEqual(errors, [0, 0], 'train.test: no token counts as an error');
+  assert.equal(model.features.length, 0, 'train.test: no weight was learnt');
+  // Half unlabelled: the names still labelled are learnt as before.
+  const half = corpus().map((doc, d) => (d % 2 ? unlabelled[d]! : doc));
+  const tagger = NerTagger.fromModel(trainNer(half, [], gazetteer, { epochs: 4, seed: 1, cutoff: 1 }).model);
+  assert.deepEqual(tagger.spansOfDocument([['Omar', 'Haddad', 'said', '.']]), [[{ sentence: 0, start: 0, end: 2, type: 'PER' }]], 'train.test: spans');
+});

@@ -7,14 +7,14 @@ import { alwaysKeptFeatures, dynamicFeatures, GreedyDecoder, START_LABEL, type E
 import { documentView, taggingOrder } from './document-view.js';
 import { FEATURE_VERSION, staticFeatures } from './features.js';
 import { FeatureTable } from './hashing.js';
-import { ENTITY_CLASSES, iobToBilou, LABEL_COUNT, LABEL_INDEX, LABELS, spansOfLabels } from './labels.js';
+import { ENTITY_CLASSES, iobToBilou, LABEL_COUNT, LABEL_INDEX, LABELS, spansOfLabels, UNLABELLED_TAG } from './labels.js';
 import { quantise, type NerModel } from './model-format.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { FloatWeights } from './weights.js';
 import { mulberry32, shuffle } from './prng.js';
 import type { WeightTable } from './weights.js';
 
-/** A document as sentences of tokens with IOB or BILOU tags. */
+/** A document as sentences of tokens with IOB or BILOU tags (or UNLABELLED_TAG where the label is unknown). */
 export interface LabelledDocument {
   sentences: { tokens: string[]; tags: string[] }[];
 }
@@ -48,7 +48,9 @@ export interface TrainResult {
 }
 
 const tokensOf = (doc: LabelledDocument) => doc.sentences.map((s) => s.tokens);
-const goldOf = (doc: LabelledDocument) => doc.sentences.map((s) => Uint8Array.from(iobToBilou(s.tags), (l) => LABEL_INDEX.get(l)!));
+/** Gold label index of a token whose label is unknown: no update is made there. */
+const UNLABELLED = 255;
+const goldOf = (doc: LabelledDocument) => doc.sentences.map((s) => Uint8Array.from(iobToBilou(s.tags), (l) => (l === UNLABELLED_TAG ? UNLABELLED : LABEL_INDEX.get(l)!)));
 
 /** Features seen in training (static ones, and label-dependent ones under gold history), with counts. */
 function countFeatures(documents: LabelledDocument[], gazetteer: Gazetteer): Map<number, number> {
@@ -67,7 +69,7 @@ function countFeatures(documents: LabelledDocument[], gazetteer: Gazetteer): Map
         hashes.push(...dynamicFeatures(p2, p1, s.lowerHash[t]!, s.shortHash[t]!));
         for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
         p2 = p1;
-        p1 = gold[si]![t]!;
+        p1 = gold[si]![t] === UNLABELLED ? 0 : gold[si]![t]!;
       }
     }
   }
@@ -121,6 +123,7 @@ export function trainNer(train: LabelledDocument[], dev: LabelledDocument[], gaz
       const { encoded, gold } = trainDocs[d]!;
       const learner = (si: number, t: number, ids: Int32Array, count: number, predicted: number) => {
         const g = gold[si]![t]!;
+        if (g === UNLABELLED) return;
         if (g !== predicted) errors++;
         perceptron.learn(ids, count, g, predicted);
       };
