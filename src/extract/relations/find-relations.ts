@@ -1,0 +1,120 @@
+import type { Relation, RelationType, Span, TextSpan } from '../types.js';
+import { isPlace, isThing, type RelationMention } from './mention-classes.js';
+import { crossesSpeech, PAIR_RULES, type PairRule } from './pair-rules.js';
+
+/** How many mentions ahead a pair may reach, and how far apart in characters: keeps the work linear. */
+const MENTION_WINDOW = 6;
+const MAX_GAP = 160;
+/** Clause breaks no pattern reaches across. */
+const CLAUSE_BREAK = /[;:\n\u201C\u201D"]/;
+const COORDINATION = /^(?:,|, and|and|or|, or|&|, as well as|as well as)$/i;
+/** "Near Mosul, one strike engaged …": a place that opens the sentence locates what follows. */
+const OPENING_PLACE = /^[\s\p{P}\d]*(?:near|in|at|around|inside)\s+(?:the\s+)?$/iu;
+
+/**
+ * Relations between the mentions of each sentence, read from the words between (and
+ * around) pairs of mentions. Mentions may be in any order and may overlap; overlapping
+ * ones after the first are ignored. Work is linear in the number of mentions.
+ */
+export function findRelations(text: string, sentences: readonly Span[], mentions: readonly RelationMention[]): Relation[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = new RelationList(text);
+  let next = 0;
+  for (const sentence of sentences) {
+    while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
+    const inSentence: RelationMention[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+      const m = sorted[k]!;
+      const last = inSentence[inSentence.length - 1];
+      if (m.end <= sentence.end && (!last || m.start >= last.end)) inSentence.push(m);
+    }
+    relationsInSentence(text, sentence, inSentence, found);
+  }
+  return found.relations;
+}
+
+function relationsInSentence(text: string, sentence: Span, ms: RelationMention[], found: RelationList): void {
+  const gaps = ms.map((m, i) => (i + 1 < ms.length ? normalise(text.slice(m.end, ms[i + 1]!.start)) : ''));
+  for (let i = 0; i < ms.length; i++) {
+    for (let j = i + 1; j < ms.length && j <= i + MENTION_WINDOW; j++) {
+      const raw = text.slice(ms[i]!.end, ms[j]!.start);
+      if (raw.length > MAX_GAP || CLAUSE_BREAK.test(raw)) break;
+      const rule = matchingRule(text, ms, i, j, normalise(raw));
+      if (!rule) continue;
+      const lefts = rule.spreadsOverLists ? listAround(ms, gaps, i, -1, rule.left) : [i];
+      const rights = rule.spreadsOverLists ? listAround(ms, gaps, j, 1, rule.right) : [j];
+      for (const l of lefts) {
+        for (const r of rights) {
+          const [source, target] = rule.leftIsSource ? [ms[l]!, ms[r]!] : [ms[r]!, ms[l]!];
+          found.add(rule.type, source, target);
+        }
+      }
+    }
+  }
+  openingPlace(text, sentence, ms, found);
+}
+
+function matchingRule(text: string, ms: RelationMention[], i: number, j: number, between: string): PairRule | null {
+  const left = ms[i]!;
+  const right = ms[j]!;
+  for (const rule of PAIR_RULES) {
+    if (!rule.left(left) || !rule.right(right)) continue;
+    if (j > i + 1 && !(rule.skip && ms.slice(i + 1, j).every(rule.skip))) continue;
+    if (!rule.between.test(between)) continue;
+    if (rule.type !== 'communicated_with' && crossesSpeech(between)) continue;
+    if (rule.after && !rule.after.test(text.slice(right.end, right.end + 60))) continue;
+    if (rule.pair && !rule.pair(left, right)) continue;
+    return rule;
+  }
+  return null;
+}
+
+/** The mention at `at` and those listed with it ("A, B and C"), walking in one direction. */
+function listAround(ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean): number[] {
+  const out = [at];
+  for (let k = at + step; k >= 0 && k < ms.length; k += step) {
+    const gap = step === 1 ? gaps[k - 1]! : gaps[k]!;
+    if (!COORDINATION.test(gap) || !fits(ms[k]!) || ms[k]!.type !== ms[at]!.type && !(isPlace(ms[k]!) && isPlace(ms[at]!))) break;
+    out.push(k);
+  }
+  return out;
+}
+
+function openingPlace(text: string, sentence: Span, ms: RelationMention[], found: RelationList): void {
+  const place = ms[0];
+  if (!place || !isPlace(place)) return;
+  if (!OPENING_PLACE.test(text.slice(sentence.start, place.start))) return;
+  if (!/^\s*,/.test(text.slice(place.end, place.end + 3))) return;
+  for (const m of ms.slice(1)) {
+    if (isThing(m) && m.id !== place.id) found.add('co_located', m, place);
+  }
+}
+
+function normalise(between: string): string {
+  return between.replace(/[\s\u00A0]+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
+}
+
+/** Relations without duplicates, each with its mentions and the text that joins them. */
+class RelationList {
+  readonly relations: Relation[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly text: string) {}
+
+  add(type: RelationType, source: RelationMention, target: RelationMention): void {
+    if (source.start === target.start) return;
+    const key = `${type}|${source.start}|${target.start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const start = Math.min(source.start, target.start);
+    const end = Math.max(source.end, target.end);
+    this.relations.push({
+      type, source: source.id, target: target.id,
+      evidence: this.span(start, end), sourceSpan: this.span(source.start, source.end), targetSpan: this.span(target.start, target.end),
+    });
+  }
+
+  private span(start: number, end: number): TextSpan {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}
