@@ -39,10 +39,10 @@ function relationsInSentence(text: string, sentence: Span, ms: RelationMention[]
     for (let j = i + 1; j < ms.length && j <= i + MENTION_WINDOW; j++) {
       const raw = text.slice(ms[i]!.end, ms[j]!.start);
       if (raw.length > MAX_GAP || CLAUSE_BREAK.test(raw)) break;
-      const rule = matchingRule(text, ms, i, j, normalise(raw));
+      const rule = matchingRule(text, ms, gaps, i, j, normalise(raw));
       if (!rule) continue;
       const lefts = rule.spreadsOverLists ? listAround(ms, gaps, i, -1, rule.left) : [i];
-      const rights = rule.spreadsOverLists ? listAround(ms, gaps, j, 1, rule.right) : [j];
+      const rights = rule.spreadsOverLists ? listAround(ms, gaps, j, 1, rule.right, rule.listGap) : [j];
       for (const l of lefts) {
         for (const r of rights) {
           const [source, target] = rule.leftIsSource ? [ms[l]!, ms[r]!] : [ms[r]!, ms[l]!];
@@ -54,27 +54,28 @@ function relationsInSentence(text: string, sentence: Span, ms: RelationMention[]
   openingPlace(text, sentence, ms, found);
 }
 
-function matchingRule(text: string, ms: RelationMention[], i: number, j: number, between: string): PairRule | null {
+function matchingRule(text: string, ms: RelationMention[], gaps: string[], i: number, j: number, between: string): PairRule | null {
   const left = ms[i]!;
   const right = ms[j]!;
   for (const rule of PAIR_RULES) {
     if (!rule.left(left) || !rule.right(right)) continue;
     if (j > i + 1 && !(rule.skip && ms.slice(i + 1, j).every(rule.skip))) continue;
-    if (!rule.between.test(between)) continue;
+    if (!rule.between.test(between) || rule.notAfterLeft?.test(between)) continue;
     if (rule.type !== 'communicated_with' && crossesSpeech(between)) continue;
     if (rule.after && !rule.after.test(text.slice(right.end, right.end + 60))) continue;
     if (rule.pair && !rule.pair(left, right)) continue;
+    if (rule.standsAlone && (isListGap(gaps[i - 1]) || isListGap(gaps[j]))) continue;
     return rule;
   }
   return null;
 }
 
 /** The mention at `at` and those listed with it ("A, B and C"), walking in one direction. */
-function listAround(ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean): number[] {
+function listAround(ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean, extraGap?: RegExp): number[] {
   const out = [at];
   for (let k = at + step; k >= 0 && k < ms.length; k += step) {
     const gap = step === 1 ? gaps[k - 1]! : gaps[k]!;
-    if (!COORDINATION.test(gap) || !fits(ms[k]!) || ms[k]!.type !== ms[at]!.type && !(isPlace(ms[k]!) && isPlace(ms[at]!))) break;
+    if (!(COORDINATION.test(gap) || extraGap?.test(gap)) || !fits(ms[k]!)) break;
     out.push(k);
   }
   return out;
@@ -82,12 +83,18 @@ function listAround(ms: RelationMention[], gaps: string[], at: number, step: 1 |
 
 function openingPlace(text: string, sentence: Span, ms: RelationMention[], found: RelationList): void {
   const place = ms[0];
-  if (!place || !isPlace(place)) return;
-  if (!OPENING_PLACE.test(text.slice(sentence.start, place.start))) return;
+  if (!place || !isThing(place)) return;
+  const opening = OPENING_PLACE.exec(text.slice(sentence.start, place.start));
+  // After "Near" any name is a place, whatever type the tagger gave it.
+  if (!opening || !(isPlace(place) || /near\s+(?:the\s+)?$/i.test(opening[0]))) return;
   if (!/^\s*,/.test(text.slice(place.end, place.end + 3))) return;
   for (const m of ms.slice(1)) {
-    if (isThing(m) && m.id !== place.id) found.add('co_located', m, place);
+    if (isThing(m) && !isPlace(m) && m.type !== 'NORP' && m.id !== place.id) found.add('co_located', m, place);
   }
+}
+
+function isListGap(gap: string | undefined): boolean {
+  return gap !== undefined && (COORDINATION.test(gap) || /^(?:and|or) /.test(gap));
 }
 
 function normalise(between: string): string {

@@ -21,6 +21,12 @@ export interface PairRule {
   skip?: (m: RelationMention) => boolean;
   /** Whether mentions listed with either one ("A, B and C") share the relation. */
   spreadsOverLists: boolean;
+  /** Gaps between list items besides plain coordination, for the right-hand list. */
+  listGap?: RegExp;
+  /** Rejects the pair when the words between start like this (the left mention is a listed object, not a subject). */
+  notAfterLeft?: RegExp;
+  /** The pair is not part of a longer list: no coordination before the left or after the right mention. */
+  standsAlone?: boolean;
   /** Extra test on the pair. */
   pair?: (left: RelationMention, right: RelationMention) => boolean;
 }
@@ -59,9 +65,11 @@ export const PAIR_RULES: PairRule[] = [
 
   // fighting_against: "A conducted strikes near B against C", "A was attacked by B"
   { name: 'attacked-by', type: 'fighting_against', left: isThing, right: isActor, between: /^(?:(?:was|were|has been|have been|had been|is being|are being) )?(?:attacked|targeted|struck|bombed|shelled|ambushed|defeated|hit|killed|fought|besieged|invaded) by(?: the)?$/i, leftIsSource: false, spreadsOverLists: true },
-  { name: 'fights', type: 'fighting_against', left: (m) => !isValue(m), right: isThing, skip: notActor,
+  { name: 'fights', type: 'fighting_against', left: (m) => !isValue(m) && m.type !== 'LOC' && m.type !== 'FAC', right: isThing, skip: notActor,
+    // "struck A and destroyed B": B is a second target of the same attacker, not A's target
+    listGap: /^(?:[,;] ?)?(?:and )?(?:destroy(?:ed|ing)|damag(?:ed|ing)|engag(?:ed|ing)|suppress(?:ed|ing)|struck|hit|kill(?:ed|ing))(?: (?:an?|the|\w+))?$/i,
     between: /\b(?:against|attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)|target(?:s|ed|ing)|defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|degrade[sd]?|degrading|kill(?:s|ed|ing)?|engag(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|invad(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|firing on|fired on|fire on|clash(?:es|ed)? with|war (?:on|with)|besieg(?:e|es|ed|ing))(?: (?:the|an?|its|their|four|three|two|several))?$/i,
-    pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
+    pair: (a, b) => a.id !== b.id, notAfterLeft: /^(?:and|or|,)(?: |$)/i, leftIsSource: true, spreadsOverLists: true },
 
   // military_allies_of: support, training, fighting alongside
   { name: 'backed', type: 'military_allies_of', left: isActor, right: isActor, between: /^-(?:backed|allied|supported|trained|armed|aligned)$/i, leftIsSource: true, spreadsOverLists: false },
@@ -82,8 +90,12 @@ export const PAIR_RULES: PairRule[] = [
   // apart / co_located: where things are, or are not
   { name: 'out-of', type: 'apart', left: isThing, right: isPlace, between: /\b(?:out of|outside(?: of)?|away from|fled(?: from)?|fleeing(?: from)?|departed|expelled from|driven (?:out )?from|withdr[ae]w from|withdrawn from|evacuated from)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
   { name: 'in-place', type: 'co_located', left: isThing, right: isPlace, skip: isValue,
-    between: /^(?:,? ?(?:who|which|that) (?:is|are|was|were) )?(?:(?:is|are|was|were|be|been|will be) )?(?:(?:based|stationed|located|deployed|operating|positioned|held|hiding|living|headquartered|took place|takes place|will take place|gathered|arrived|landed|present|remain(?:s|ed)?|meeting|met|residents?|targets?|today|here|there) )?(?:in|at|near|across|inside|throughout|within|around)(?: the)?$/i,
+    // "ISIL terrorists in northern Syria": a common noun or two may head the phrase the left name opens
+    between: /^(?:\p{Ll}[\p{L}-]* ){0,2}(?:,? ?(?:who|which|that) (?:is|are|was|were) )?(?:(?:is|are|was|were|be|been|will be) )?(?:(?:based|stationed|located|deployed|operating|positioned|held|hiding|living|headquartered|took place|takes place|will take place|gathered|arrived|landed|present|remain(?:s|ed)?|meeting|met|residents?|targets?|today|here|there) )?(?:in|at|near|across|inside|throughout|within|around)(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?$/iu,
     pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
+  // "Palmyra, Syria": a place and the larger place it lies in (not a list of places)
+  { name: 'place-comma-place', type: 'co_located', left: isPlace, right: (m) => m.type === 'GPE', between: /^,$/, standsAlone: true,
+    pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: false },
 
   // has_the_attribute_of: a count right before what it counts ("15 strikes", "25% of territory")
   { name: 'count', type: 'has_the_attribute_of', left: isAmount, right: isThing, between: /^(?:of)?$/i, leftIsSource: false, spreadsOverLists: false },
