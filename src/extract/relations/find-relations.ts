@@ -8,6 +8,10 @@ const MAX_GAP = 160;
 /** Clause breaks no pattern reaches across. */
 const CLAUSE_BREAK = /[;:\n\u201C\u201D"]/;
 const COORDINATION = /^(?:,|, and|and|or|, or|&|, as well as|as well as)$/i;
+/** A mention right after a preposition is inside a phrase, not a subject. */
+const IN_PHRASE = /\b(?:in|near|at|across|from|to|into|inside|outside)\s+(?:the\s+)?$/i;
+/** A list ends where its last item is the speaker of a following clause: "… against ISIL, Davis said". */
+const SPEAKER_AFTER = /^\s*(?:said|says|told|added|stated)\b/i;
 /** "Near Mosul, one strike engaged …": a place that opens the sentence locates what follows. */
 const OPENING_PLACE = /^[\s\p{P}\d]*(?:near|in|at|around|inside)\s+(?:the\s+)?$/iu;
 
@@ -41,8 +45,8 @@ function relationsInSentence(text: string, sentence: Span, ms: RelationMention[]
       if (raw.length > MAX_GAP || CLAUSE_BREAK.test(raw)) break;
       const rule = matchingRule(text, ms, gaps, i, j, normalise(raw));
       if (!rule) continue;
-      const lefts = rule.spreadsOverLists ? listAround(ms, gaps, i, -1, rule.left) : [i];
-      const rights = rule.spreadsOverLists ? listAround(ms, gaps, j, 1, rule.right, rule.listGap) : [j];
+      const lefts = rule.spreadsOverLists ? listAround(text, ms, gaps, i, -1, rule.left) : [i];
+      const rights = rule.spreadsOverLists ? listAround(text, ms, gaps, j, 1, rule.right, rule.listGap) : [j];
       for (const l of lefts) {
         for (const r of rights) {
           const [source, target] = rule.leftIsSource ? [ms[l]!, ms[r]!] : [ms[r]!, ms[l]!];
@@ -64,6 +68,7 @@ function matchingRule(text: string, ms: RelationMention[], gaps: string[], i: nu
     if (rule.type !== 'communicated_with' && crossesSpeech(between)) continue;
     if (rule.after && !rule.after.test(text.slice(right.end, right.end + 60))) continue;
     if (rule.pair && !rule.pair(left, right)) continue;
+    if (rule.leftIsSubject && IN_PHRASE.test(text.slice(Math.max(0, left.start - 12), left.start))) continue;
     if (rule.standsAlone && (isListGap(gaps[i - 1]) || isListGap(gaps[j]))) continue;
     return rule;
   }
@@ -71,12 +76,13 @@ function matchingRule(text: string, ms: RelationMention[], gaps: string[], i: nu
 }
 
 /** The mention at `at` and those listed with it ("A, B and C"), walking in one direction. */
-function listAround(ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean, extraGap?: RegExp): number[] {
+function listAround(text: string, ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean, extraGap?: RegExp): number[] {
   const out = [at];
   for (let k = at + step; k >= 0 && k < ms.length; k += step) {
     const gap = step === 1 ? gaps[k - 1]! : gaps[k]!;
     if (!(COORDINATION.test(gap) || extraGap?.test(gap)) || !fits(ms[k]!)) break;
-    out.push(k);
+    if (SPEAKER_AFTER.test(text.slice(ms[k]!.end, ms[k]!.end + 12))) break;
+    if (ms[k]!.id !== ms[at]!.id) out.push(k);
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface PairRule {
   notAfterLeft?: RegExp;
   /** The pair is not part of a longer list: no coordination before the left or after the right mention. */
   standsAlone?: boolean;
+  /** The left mention must be able to be a subject: not inside "in/near/at/from … X". */
+  leftIsSubject?: boolean;
   /** Extra test on the pair. */
   pair?: (left: RelationMention, right: RelationMention) => boolean;
 }
@@ -56,39 +58,39 @@ export const PAIR_RULES: PairRule[] = [
   { name: 'group-leader', type: 'in_charge_of', left: (m) => isGroup(m) || isPlace(m), right: isPerson, between: new RegExp(`^(?:'s?)?(?: [\\w.-]+){0,2} ?${LEADER},?$`, 'i'), leftIsSource: false, spreadsOverLists: false },
   { name: 'led-by', type: 'in_charge_of', left: (m) => isGroup(m) || isPlace(m), right: isActor, between: new RegExp(`^,? ?(?:(?:which|who) (?:is|are|was|were) )?(?:led|headed|commanded|run|controlled|ruled|governed) by(?: the)?(?: (?:[\\w.-]+ )?${LEADER})?$`, 'i'), leftIsSource: false, spreadsOverLists: true },
   { name: 'hyphen-held', type: 'in_charge_of', left: isActor, right: isThing, between: /^-(?:held|controlled|led|run|ruled|occupied|dominated)$/i, leftIsSource: true, spreadsOverLists: false },
-  { name: 'controls', type: 'in_charge_of', left: isActor, right: (m) => isPlace(m) || isGroup(m), between: /(?:^|\b)(?:leads|commands|heads|controls|controlled|seized|captured|took (?:full )?control of|(?:has|have|had)(?: had)? (?:full )?control of|claims (?:full )?control of|(?:re-?)?takes|(?:re-?)?took|recaptured|re-?taking of|occupie[sd]|holds)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
+  { name: 'controls', type: 'in_charge_of', left: isActor, right: (m) => isPlace(m) || isGroup(m), between: /(?:^|(?<![\w-]))(?:leads|commands|heads|controls|controlled|seized|captured|took (?:full )?control of|(?:has|have|had)(?: had)? (?:full )?control of|claims (?:full )?control of|(?:re-?)?takes|(?:re-?)?took|recaptured|re-?taking of|occupie[sd]|holds)(?: the)?$/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // belongs_to: member first, group second, except in lists that name the group first
   { name: 'member-of', type: 'belongs_to', left: (m) => isPerson(m) || m.type === 'ORG' || m.type === 'VEHICLE', right: isGroup, between: new RegExp(`^(?:(?:is|was|were|are|has been) (?:a |an )?(?:previous |former )?(?:member|part|unit|element) of|(?:is|was|were|are) assigned to|assigned to|(?:will be |is |are )?operating as part of|as part of|part of|(?:visiting )?from|of|from each|within|(?:has |have )?joined|,(?: (?:a|an|the))?(?: [\\w-]+){0,3} (?:${MEMBER}|member) (?:in|of|with|from|for|at))(?: the)?$`, 'i'), leftIsSource: true, spreadsOverLists: true },
   { name: 'group-includes', type: 'belongs_to', left: isThing, right: isThing, between: /^(?:,? ?(?:which|who|that) (?:[\w-]+ ){0,8}?)?,? ?(?:include|includes|including|included|such as|especially|notably|among them|comprising|comprises|made up (?:in part )?(?:of|by))(?: the)?$/i, leftIsSource: false, spreadsOverLists: true },
-  { name: 'group-possessive', type: 'belongs_to', left: isGroup, right: isPerson, between: new RegExp(`^'s?(?: [\\w-]+){0,2} ?(?:${MEMBER})?$`, 'i'), leftIsSource: false, spreadsOverLists: false },
+  { name: 'group-possessive', type: 'belongs_to', left: isGroup, right: isPerson, between: new RegExp(`^'s?(?: (?:own|top|senior|chief|former|new))?(?: ${MEMBER})?$`, 'i'), leftIsSource: false, spreadsOverLists: false },
 
   // fighting_against: "A conducted strikes near B against C", "A was attacked by B"
   { name: 'attacked-by', type: 'fighting_against', left: isThing, right: isActor, between: /^(?:(?:was|were|has been|have been|had been|is being|are being) )?(?:attacked|targeted|struck|bombed|shelled|ambushed|defeated|hit|killed|fought|besieged|invaded) by(?: the)?$/i, leftIsSource: false, spreadsOverLists: true },
   { name: 'fights', type: 'fighting_against', left: (m) => !isValue(m) && m.type !== 'LOC' && m.type !== 'FAC', right: isThing, skip: notActor,
     // "struck A and destroyed B": B is a second target of the same attacker, not A's target
     listGap: /^(?:[,;] ?)?(?:and )?(?:destroy(?:ed|ing)|damag(?:ed|ing)|engag(?:ed|ing)|suppress(?:ed|ing)|struck|hit|kill(?:ed|ing))(?: (?:an?|the|\w+))?$/i,
-    between: /\b(?:against|attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)|target(?:s|ed|ing)|defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|degrade[sd]?|degrading|kill(?:s|ed|ing)?|engag(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|invad(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|firing on|fired on|fire on|clash(?:es|ed)? with|war (?:on|with)|besieg(?:e|es|ed|ing))(?: (?:the|an?|its|their|four|three|two|several))?$/i,
-    pair: (a, b) => a.id !== b.id, notAfterLeft: /^(?:and|or|,)(?: |$)/i, leftIsSource: true, spreadsOverLists: true },
+    between: /(?<![\w-])(?:against|attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)|target(?:s|ed|ing)|defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|degrade[sd]?|degrading|kill(?:s|ed|ing)?|engag(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|invad(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|firing on|fired on|fire on|clash(?:es|ed)? with|war (?:on|with)|besieg(?:e|es|ed|ing)|confront(?:s|ed|ing)?|counter(?:s|ed|ing)?|finish)(?: (?!(?:in|at|on|near|from|to|for|with|by|of|and|or|which|who|that|include[sd]?|including)\b)[\p{Ll}\d][\p{L}\d-]*){0,2}$/iu,
+    pair: (a, b) => a.id !== b.id, notAfterLeft: /^(?:and|or|,)(?: |$)/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // military_allies_of: support, training, fighting alongside
   { name: 'backed', type: 'military_allies_of', left: isActor, right: isActor, between: /^-(?:backed|allied|supported|trained|armed|aligned)$/i, leftIsSource: true, spreadsOverLists: false },
   { name: 'supports', type: 'military_allies_of', left: isActor, right: isActor,
-    between: /\b(?:in support of|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|advis(?:e|es|ed|ing) and assist(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)|equip(?:s|ped|ping)?|back(?:s|ed|ing)|reinforc(?:e|es|ed|ing)|allied with|allies(?: of)?|ally|alongside|together with(?: (?:our|its|their))?|coordinated with|in (?:cooperation|coordination) with|partner(?:s|ed|ing)? with|coalition partners?)(?: the)?$/i,
-    pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
+    between: /(?<![\w-])(?:in support of|support(?:s|ed|ing)?(?: for)?|assist(?:s|ed|ing)?|advis(?:e|es|ed|ing) and assist(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)|equip(?:s|ped|ping)?|back(?:s|ed|ing)|reinforc(?:e|es|ed|ing)|allied with|allies(?: of)?|ally|alongside|together with(?: (?:our|its|their))?|coordinated with|in (?:cooperation|coordination) with|partner(?:s|ed|ing)? with|coalition partners?)(?: the)?$/i,
+    pair: (a, b) => a.id !== b.id, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // communicated_with: meetings, calls, talks
   { name: 'meets', type: 'communicated_with', left: isActor, right: isActor,
-    between: /\b(?:met|meets|meeting|meet|spoke|speaks|talk(?:s|ed)?|called|phoned|told|briefed|updated|thanked|urged?|pressed|visited|hosted|host|conveyed|wrote|discuss(?:ed|es)?(?: [\w-]+){0,6}|held (?:talks|meetings?|a (?:call|meeting|phone call))|meetings?|talks|a (?:phone )?call|consult(?:s|ed|ing)?|in touch|in contact|(?:a )?(?:letter|message))(?: (?:with|to))?(?: the)?$/i,
-    pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
+    between: /(?<![\w-])(?:met|meets|meeting|meet|spoke|speaks|talk(?:s|ed)?|called|phoned|told|briefed|updated|thanked|urged?|pressed|visited|hosted|host|conveyed|wrote|discuss(?:ed|es)?(?: [\w-]+){0,6}|held (?:talks|meetings?|a (?:call|meeting|phone call))|meetings?|talks|a (?:phone )?call|consult(?:s|ed|ing)?|in touch|in contact|(?:a )?(?:letter|message))(?: (?:with|to))?(?: the)?$/i,
+    pair: (a, b) => a.id !== b.id, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
   { name: 'and-met', type: 'communicated_with', left: isActor, right: isActor, between: /^and$/i, after: /^\s*(?:[\w-]+ ){0,2}(?:met|meet|discussed|held talks|spoke|talked|agreed|signed)\b/i, leftIsSource: true, spreadsOverLists: false },
 
   // likes / dislikes: stated attitudes
-  { name: 'welcomes', type: 'likes', left: isActor, right: isThing, between: /\b(?:welcome[sd]?|congratulat(?:e|es|ed)|prais(?:e|es|ed)|commend(?:s|ed)?|stands? (?:shoulder to shoulder )?with|values? (?:the )?(?:partnerships? )?with|grateful (?:to|for)(?: [\w-]+){0,4} by|admire[sd]?)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
-  { name: 'condemns', type: 'dislikes', left: isActor, right: isThing, between: /\b(?:condemn(?:s|ed|ing)?|condemnation of|denounce[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|appalled by(?: [\w-]+){0,4} by|oppose[sd]?|pressure (?:on|to))(?: (?:the|an?|its|their))?$/i, leftIsSource: true, spreadsOverLists: true },
+  { name: 'welcomes', type: 'likes', left: isActor, right: isThing, between: /(?<![\w-])(?:welcome[sd]?|congratulat(?:e|es|ed)|prais(?:e|es|ed)|commend(?:s|ed)?|stands? (?:shoulder to shoulder )?with|values? (?:the )?(?:partnerships? )?with|grateful (?:to|for)(?: [\w-]+){0,4} by|admire[sd]?)(?: the)?$/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
+  { name: 'condemns', type: 'dislikes', left: isActor, right: isThing, between: /(?<![\w-])(?:condemn(?:s|ed|ing)?|condemnation of|denounce[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|appalled by(?: [\w-]+){0,4} by|oppose[sd]?|pressure (?:on|to))(?: (?:the|an?|its|their))?$/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // apart / co_located: where things are, or are not
-  { name: 'out-of', type: 'apart', left: isThing, right: isPlace, between: /\b(?:out of|outside(?: of)?|away from|fled(?: from)?|fleeing(?: from)?|departed|expelled from|driven (?:out )?from|withdr[ae]w from|withdrawn from|evacuated from)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
+  { name: 'out-of', type: 'apart', left: isThing, right: isPlace, between: /(?<![\w-])(?:out of|outside(?: of)?|away from|fled(?: from)?|fleeing(?: from)?|departed|expelled from|driven (?:out )?from|withdr[ae]w from|withdrawn from|evacuated from)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
   { name: 'in-place', type: 'co_located', left: isThing, right: isPlace, skip: isValue,
     // "ISIL terrorists in northern Syria": a common noun or two may head the phrase the left name opens
     between: /^(?:\p{Ll}[\p{L}-]* ){0,2}(?:,? ?(?:who|which|that) (?:is|are|was|were) )?(?:(?:is|are|was|were|be|been|will be) )?(?:(?:based|stationed|located|deployed|operating|positioned|held|hiding|living|headquartered|took place|takes place|will take place|gathered|arrived|landed|present|remain(?:s|ed)?|meeting|met|residents?|targets?|today|here|there) )?(?:in|at|near|across|inside|throughout|within|around)(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?$/iu,
@@ -98,7 +100,8 @@ export const PAIR_RULES: PairRule[] = [
     pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: false },
 
   // has_the_attribute_of: a count right before what it counts ("15 strikes", "25% of territory")
-  { name: 'count', type: 'has_the_attribute_of', left: isAmount, right: isThing, between: /^(?:of)?$/i, leftIsSource: false, spreadsOverLists: false },
+  // (not "six U.S. officials": a country or a person named after a number is not what is counted)
+  { name: 'count', type: 'has_the_attribute_of', left: isAmount, right: (m) => isThing(m) && m.type !== 'GPE' && m.type !== 'PERSON', between: /^(?:of)?$/i, leftIsSource: false, spreadsOverLists: false },
 ];
 
 function sameKind(a: RelationMention, b: RelationMention): boolean {
