@@ -29,12 +29,16 @@ export interface PairRule {
   standsAlone?: boolean;
   /** The left mention must be able to be a subject: not inside "in/near/at/from … X". */
   leftIsSubject?: boolean;
+  /** The rule does not apply when the text before the left mention matches (up to 80 characters). */
+  notBefore?: RegExp;
   /** Extra test on the pair. */
   pair?: (left: RelationMention, right: RelationMention) => boolean;
 }
 
 const LEADER = '(?:commander|commanding general|commandant|head|leader|chief|director(?: general)?|president|prime minister|premier|chairman|chairwoman|chair|secretary[- ]general|secretary|minister|governor|emir|king|mayor|chief executive|ceo)';
 const MEMBER = '(?:member|spokes(?:man|woman|person)|officer|official|soldier|fighter|analyst|researcher|adviser|advisor|envoy|ambassador|representative|agent|operative|employee|staff(?:er)?|correspondent|reporter)';
+/** Inside a relative clause that has not ended: "… which have conducted strikes in ". */
+const RELATIVE_CLAUSE = /\b(?:which|who|that)\b[^,.;]*$/i;
 const SPEECH = /\b(?:said|says|say|told|tells|according to|claimed|added|stated)\b/i;
 
 /** A title or description rather than a name: lower-case words or a leading determiner. */
@@ -61,8 +65,16 @@ export const PAIR_RULES: PairRule[] = [
   { name: 'controls', type: 'in_charge_of', left: isActor, right: (m) => isPlace(m) || isGroup(m), between: /(?:^|(?<![\w-]))(?:leads|commands|heads|controls|controlled|seized|captured|took (?:full )?control of|(?:has|have|had)(?: had)? (?:full )?control of|claims (?:full )?control of|(?:re-?)?takes|(?:re-?)?took|recaptured|re-?taking of|occupie[sd]|holds)(?: the)?$/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // belongs_to: member first, group second, except in lists that name the group first
-  { name: 'member-of', type: 'belongs_to', left: (m) => isPerson(m) || m.type === 'ORG' || m.type === 'VEHICLE', right: isGroup, between: new RegExp(`^(?:(?:is|was|were|are|has been) (?:a |an )?(?:previous |former )?(?:member|part|unit|element) of|(?:is|was|were|are) assigned to|assigned to|(?:will be |is |are )?operating as part of|as part of|part of|(?:visiting )?from|of|from each|within|(?:has |have )?joined|,(?: (?:a|an|the))?(?: [\\w-]+){0,3} (?:${MEMBER}|member) (?:in|of|with|from|for|at))(?: the)?$`, 'i'), leftIsSource: true, spreadsOverLists: true },
-  { name: 'group-includes', type: 'belongs_to', left: isThing, right: isThing, between: /^(?:,? ?(?:which|who|that) (?:[\w-]+ ){0,8}?)?,? ?(?:include|includes|including|included|such as|especially|notably|among them|comprising|comprises|made up (?:in part )?(?:of|by))(?: the)?$/i, leftIsSource: false, spreadsOverLists: true },
+  { name: 'person-of', type: 'belongs_to', left: isPerson, right: isGroup, between: /^(?:of|from)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
+  { name: 'member-of', type: 'belongs_to', left: (m) => isPerson(m) || m.type === 'ORG' || m.type === 'VEHICLE', right: isGroup, between: new RegExp(`^(?:(?:is|was|were|are|has been) (?:a |an )?(?:previous |former )?(?:member|part|unit|element) of|(?:is|was|were|are) assigned to|assigned to|(?:will be |is |are )?operating as part of|as part of|part of|visiting from|from each|within|(?:has |have )?joined|,(?: (?:a|an|the))?(?: [\\w-]+){0,3} (?:${MEMBER}|member) (?:in|of|with|from|for|at))(?: the)?$`, 'i'), leftIsSource: true, spreadsOverLists: true },
+  // "key towns in northern Iraq, including Rabiyah": places inside a place, not members of it
+  { name: 'place-includes', type: 'co_located', left: isPlace, right: isPlace, between: /^,? ?(?:include|includes|including|included|such as|especially|notably)(?: the)?$/i,
+    notBefore: RELATIVE_CLAUSE, leftIsSource: false, spreadsOverLists: true },
+  { name: 'group-includes', type: 'belongs_to', left: isThing, right: isThing, between: /^,? ?(?:include|includes|including|included|such as|especially|notably|among them|comprising|comprises|made up (?:in part )?(?:of|by))(?: the)?$/i,
+    notBefore: RELATIVE_CLAUSE, leftIsSource: false, spreadsOverLists: true },
+  // "Coalition nations which have conducted strikes in Iraq include Australia, …": the group is the head before "which"
+  { name: 'group-which-include', type: 'belongs_to', left: isThing, right: isThing, skip: () => true,
+    between: /^(?:\p{Ll}[\p{L}-]* ){0,2}(?:which|who|that) [^,;]{0,80}? (?:include|includes|included|are|were)(?: the)?$/iu, leftIsSource: false, spreadsOverLists: true },
   { name: 'group-possessive', type: 'belongs_to', left: isGroup, right: isPerson, between: new RegExp(`^'s?(?: (?:own|top|senior|chief|former|new))?(?: ${MEMBER})?$`, 'i'), leftIsSource: false, spreadsOverLists: false },
 
   // fighting_against: "A conducted strikes near B against C", "A was attacked by B"
