@@ -42,7 +42,8 @@ const FINDS: [string, string[]][] = [
   ['[The convoy|ORG] was ambushed by [Al-Shabaab|ORG] near the border.', ['fighting_against(Al-Shabaab, The convoy)']],
   ['[Coalition aircraft|VEHICLE] struck [a depot|FAC] and destroyed [a bridge|FAC].', ['fighting_against(Coalition aircraft, a bridge)', 'fighting_against(Coalition aircraft, a depot)']],
   // military_allies_of
-  ['[Ruritania|GPE] continues to support [the Freedonian army|ORG] with training.', ['military_allies_of(Ruritania, the Freedonian army)']],
+  ['[The Ruritanian air force|ORG] flew in support of [the Freedonian army|ORG].', ['military_allies_of(The Ruritanian air force, the Freedonian army)']],
+  ['[Ruritania|GPE] fought alongside [Freedonia|GPE] in 1944.', ['military_allies_of(Ruritania, Freedonia)']],
   ['The [US|GPE]-backed [Kurdish militia|ORG] advanced.', ['military_allies_of(US, Kurdish militia)']],
   // communicated_with
   ['[Jane Holt|PERSON] met with [Ali Karimi|PERSON] on Friday.', ['communicated_with(Jane Holt, Ali Karimi)']],
