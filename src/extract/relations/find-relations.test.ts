@@ -37,6 +37,9 @@ const FINDS: [string, string[]][] = [
   ['The talks were hosted by [the council|ORG], led by [Maria Lind|PERSON].', ['in_charge_of(Maria Lind, the council)']],
   ['Rebels fled the [militia|ORG]-held [Old Town|LOC] at dawn.', ['in_charge_of(militia, Old Town)']],
   ['[The rebels|ORG] seized [Kobrin|GPE] on Tuesday.', ['in_charge_of(The rebels, Kobrin)']],
+  ['A year after the fall of [Kobrin|GPE] to [the rebels|ORG], little remains.', ['in_charge_of(the rebels, Kobrin)']],
+  ['Troops liberated the town of [Kobrin|GPE] from [the rebels|ORG].', ['in_charge_of(the rebels, Kobrin)']],
+  ['[The task force|ORG] is currently led by Commodore [Ann Lee|PERSON].', ['in_charge_of(Ann Lee, The task force)']],
   // fighting_against
   ['[The air force|ORG] conducted six strikes against [the insurgents|ORG] overnight.', ['fighting_against(The air force, the insurgents)']],
   ['[The convoy|ORG] was ambushed by [Al-Shabaab|ORG] near the border.', ['fighting_against(Al-Shabaab, The convoy)']],
@@ -49,6 +52,7 @@ const FINDS: [string, string[]][] = [
   ['[Jane Holt|PERSON] met with [Ali Karimi|PERSON] on Friday.', ['communicated_with(Jane Holt, Ali Karimi)']],
   ['[Jane Holt|PERSON] and [Ali Karimi|PERSON] discussed the ceasefire.', ['communicated_with(Jane Holt, Ali Karimi)']],
   ['[The minister|PERSON] held talks with [the Jordanian envoy|PERSON].', ['communicated_with(The minister, the Jordanian envoy)']],
+  ['The agreement between [Ruritania|GPE] and [Freedonia|GPE] ends the dispute.', ['communicated_with(Ruritania, Freedonia)']],
   // co_located
   ['[Ruritanian troops|ORG] are stationed in [Valdor|GPE] and [Mirna|GPE].', ['co_located(Ruritanian troops, Mirna)', 'co_located(Ruritanian troops, Valdor)']],
   ['Near [Kobrin|GPE], one strike destroyed [a rocket launcher|WEAPON].', ['co_located(a rocket launcher, Kobrin)']],

@@ -68,7 +68,8 @@ function matchingRule(text: string, ms: RelationMention[], gaps: string[], i: nu
     if (rule.type !== 'communicated_with' && crossesSpeech(between)) continue;
     if (rule.after && !rule.after.test(text.slice(right.end, right.end + 60))) continue;
     if (rule.pair && !rule.pair(left, right)) continue;
-    if (rule.notBefore?.test(text.slice(Math.max(0, left.start - 80), left.start))) continue;
+    const before = text.slice(Math.max(0, left.start - 80), left.start);
+    if (rule.notBefore?.test(before) || (rule.before && !rule.before.test(before))) continue;
     if (rule.leftIsSubject && IN_PHRASE.test(text.slice(Math.max(0, left.start - 12), left.start))) continue;
     if (rule.standsAlone && (isListGap(gaps[i - 1]) || isListGap(gaps[j]))) continue;
     return rule;

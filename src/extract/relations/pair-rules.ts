@@ -29,6 +29,8 @@ export interface PairRule {
   standsAlone?: boolean;
   /** The left mention must be able to be a subject: not inside "in/near/at/from … X". */
   leftIsSubject?: boolean;
+  /** The rule applies only when the text before the left mention matches (up to 80 characters). */
+  before?: RegExp;
   /** The rule does not apply when the text before the left mention matches (up to 80 characters). */
   notBefore?: RegExp;
   /** Extra test on the pair. */
@@ -61,7 +63,12 @@ export const PAIR_RULES: PairRule[] = [
   // in_charge_of before belongs_to: "X, commander of Y" is more than membership
   { name: 'leader-apposition', type: 'in_charge_of', left: isPerson, right: (m) => isGroup(m) || isPlace(m), between: new RegExp(`^,?(?: (?:the|a|an))?(?: [\\w.-]+){0,2} ?${LEADER}(?: (?:of|for|in|at)(?: the)?)?,?$`, 'i'), leftIsSource: true, spreadsOverLists: false },
   { name: 'group-leader', type: 'in_charge_of', left: (m) => isGroup(m) || isPlace(m), right: isPerson, between: new RegExp(`^(?:'s?)?(?: [\\w.-]+){0,2} ?${LEADER},?$`, 'i'), leftIsSource: false, spreadsOverLists: false },
-  { name: 'led-by', type: 'in_charge_of', left: (m) => isGroup(m) || isPlace(m), right: isActor, between: new RegExp(`^,? ?(?:(?:which|who) (?:is|are|was|were) )?(?:led|headed|commanded|run|controlled|ruled|governed) by(?: the)?(?: (?:[\\w.-]+ )?${LEADER})?$`, 'i'), leftIsSource: false, spreadsOverLists: true },
+  { name: 'led-by', type: 'in_charge_of', left: (m) => isGroup(m) || isPlace(m), right: isActor,
+    between: new RegExp(`^(?:\\p{Ll}[\\p{L}-]* ){0,2},? ?(?:(?:which|who|that) )?(?:(?:is|are|was|were|has been|have been|had been)(?: currently| now)? )?(?:led|headed|commanded|run|controlled|ruled|governed|held|occupied|seized|taken|captured|overrun) by(?: the)?(?: (?:[\\w.-]+ )?${LEADER})?(?: \\p{Lu}[\\p{L}.]*){0,3}$`, 'iu'), leftIsSource: false, spreadsOverLists: true },
+  // "the fall of Mosul to ISIL", "liberate Dabiq from ISIL": who holds the place
+  { name: 'fall-to', type: 'in_charge_of', left: (m) => isPlace(m) || isThing(m), right: isActor, between: /^to(?: the)?$/i, before: /\bfall of(?: the)?\s*$/i, leftIsSource: false, spreadsOverLists: false },
+  { name: 'taken-from', type: 'in_charge_of', left: isThing, right: isActor, between: /^(?:\p{Ll}[\p{L}-]* ){0,3}from(?: the)?$/iu,
+    before: /\b(?:liberat|free|retak|re-tak|recaptur|seiz|clear|captur|wrest)\w*(?: the)?(?: [\p{L}-]+){0,3}\s*$/iu, leftIsSource: false, spreadsOverLists: true },
   { name: 'hyphen-held', type: 'in_charge_of', left: isActor, right: isThing, between: /^-(?:held|controlled|led|run|ruled|occupied|dominated)$/i, leftIsSource: true, spreadsOverLists: false },
   { name: 'controls', type: 'in_charge_of', left: isActor, right: (m) => isPlace(m) || isGroup(m), between: /(?:^|(?<![\w-]))(?:leads|commands|heads|controls|controlled|seized|captured|took (?:full )?control of|(?:has|have|had)(?: had)? (?:full )?control of|claims (?:full )?control of|(?:re-?)?takes|(?:re-?)?took|recaptured|re-?taking of|occupie[sd]|holds)(?: the)?$/i, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
@@ -96,8 +103,9 @@ export const PAIR_RULES: PairRule[] = [
 
   // communicated_with: meetings, calls, talks
   { name: 'meets', type: 'communicated_with', left: isActor, right: isActor,
-    between: /(?<![\w-])(?:met|meets|meeting|meet|spoke|speaks|talk(?:s|ed)?|called|phoned|told|briefed|updated|thanked|urged?|pressed|hosted|host|conveyed|wrote|discuss(?:ed|es)?(?: [\w-]+){0,6} with|held (?:talks|meetings?|a (?:call|meeting|phone call))|meetings?|talks|a (?:phone )?call|consult(?:s|ed|ing)?|in touch|in contact|(?:a )?(?:letter|message))(?: (?:with|to))?(?: the)?$/i,
+    between: /(?<![\w-])(?:met|meets|meeting|meet|spoke|speaks|talk(?:s|ed)?|called|phoned|told|briefed|updated|thanked|urged?|pressed|hosted|host|conveyed|wrote|discuss(?:ed|es)?(?: [\w-]+){0,6} with|held (?:talks|meetings?|a (?:call|meeting|phone call))|meetings?|talks|a (?:phone )?call|consult(?:s|ed|ing)?|in touch|in contact|(?:a )?(?:letter|message))(?: (?:with|to))?(?: the)?(?: (?!(?:to|in|at|on|for|of|about|from|by)\b)\p{Ll}[\p{L}-]*){0,3}$/iu,
     pair: (a, b) => a.id !== b.id, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
+  { name: 'between-and', type: 'communicated_with', left: isActor, right: isActor, between: /^and(?: the)?$/i, before: /\b(?:agreement|talks|meeting|dialogue|call|negotiations|deal|accord)s? (?:reached )?(?:\w+ )?between(?: the)?\s*$/i, leftIsSource: true, spreadsOverLists: false },
   { name: 'and-met', type: 'communicated_with', left: isActor, right: isActor, between: /^and$/i, after: /^\s*(?:[\w-]+ ){0,2}(?:met|meet|discussed|held talks|spoke|talked|agreed|signed)\b/i, leftIsSource: true, spreadsOverLists: false },
 
   // likes / dislikes: stated attitudes
