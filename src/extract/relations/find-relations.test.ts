@@ -55,6 +55,7 @@ const FINDS: [string, string[]][] = [
   ['The agreement between [Ruritania|GPE] and [Freedonia|GPE] ends the dispute.', ['communicated_with(Ruritania, Freedonia)']],
   // co_located
   ['[Ruritanian troops|ORG] are stationed in [Valdor|GPE] and [Mirna|GPE].', ['co_located(Ruritanian troops, Mirna)', 'co_located(Ruritanian troops, Valdor)']],
+  ['[Jane Holt|PERSON] met with [Ali Karimi|PERSON] in [Valdor|GPE] on Friday.', ['communicated_with(Jane Holt, Ali Karimi)', 'co_located(Ali Karimi, Valdor)', 'co_located(Jane Holt, Valdor)']],
   ['Near [Kobrin|GPE], one strike destroyed [a rocket launcher|WEAPON].', ['co_located(a rocket launcher, Kobrin)']],
   ['Fighting resumed around [Tarsk|GPE], [Ruritania|GPE] on Monday.', ['co_located(Tarsk, Ruritania)']],
   // is_the_same_as

@@ -116,8 +116,12 @@ export const PAIR_RULES: PairRule[] = [
   { name: 'out-of', type: 'apart', left: isThing, right: isPlace, between: /(?<![\w-])(?:out of|outside(?: of)?|away from|fled(?: from)?|fleeing(?: from)?|departed|expelled from|driven (?:out )?from|withdr[ae]w from|withdrawn from|evacuated from)(?: the)?$/i, leftIsSource: true, spreadsOverLists: true },
   { name: 'in-place', type: 'co_located', left: isThing, right: isPlace, skip: isValue,
     // "ISIL terrorists in northern Syria": a common noun or two may head the phrase the left name opens
-    between: /^(?:\p{Ll}[\p{L}-]* ){0,2}(?:,? ?(?:who|which|that) (?:is|are|was|were) )?(?:(?:is|are|was|were|be|been|will be) )?(?:(?:based|stationed|located|deployed|operating|positioned|held|hiding|living|headquartered|took place|takes place|will take place|gathered|arrived|landed|present|remain(?:s|ed)?|meeting|met|residents?|targets?|today|here|there) )?(?:in|at|near|across|inside|throughout|within|around)(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?$/iu,
+    between: /^(?:\p{Ll}[\p{L}-]* ){0,2},? ?(?:(?:who|which|that) (?:is|are|was|were) )?(?:(?:is|are|was|were|be|been|will be) )?(?:(?:based|stationed|located|deployed|operating|positioned|held|hiding|living|headquartered|took place|takes place|will take place|gathered|arrived|landed|present|remain(?:s|ed)?|meeting|met|residents?|targets?|today|here|there) )?(?:in|at|near|across|inside|throughout|within|around)(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?$/iu,
     pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
+  // "A met B in Z": both sides of a meeting were in Z
+  { name: 'met-in', type: 'co_located', left: isActor, right: isPlace, skip: (m) => isThing(m) && !isPlace(m),
+    between: /^(?:(?:\p{Ll}[\p{L}-]*|will|has|have|had) ){0,3}(?:met|meets|meet|meeting|held talks|talked|spoke)(?: with)?(?: [^;]{0,80})? (?:in|at)(?: the)?$/iu,
+    leftIsSubject: true, pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
   // "Palmyra, Syria": a place and the larger place it lies in (not a list of places)
   { name: 'place-comma-place', type: 'co_located', left: isPlace, right: (m) => m.type === 'GPE', between: /^,$/, standsAlone: true,
     pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: false },
