@@ -7,6 +7,8 @@ const MENTION_WINDOW = 6;
 const MAX_GAP = 160;
 /** Clause breaks no pattern reaches across. */
 const CLAUSE_BREAK = /[;:\n\u201C\u201D"]/;
+/** Lists longer than this are not spread over (keeps a pathological sentence linear). */
+const MAX_LIST = 30;
 const COORDINATION = /^(?:,|, and|and|or|, or|&|, as well as|as well as)$/i;
 /** A mention right after a preposition is inside a phrase, not a subject. */
 const IN_PHRASE = /\b(?:in|near|at|across|from|to|into|inside|outside)\s+(?:the\s+)?$/i;
@@ -80,7 +82,7 @@ function matchingRule(text: string, ms: RelationMention[], gaps: string[], i: nu
 /** The mention at `at` and those listed with it ("A, B and C"), walking in one direction. */
 function listAround(text: string, ms: RelationMention[], gaps: string[], at: number, step: 1 | -1, fits: (m: RelationMention) => boolean, extraGap?: RegExp): number[] {
   const out = [at];
-  for (let k = at + step; k >= 0 && k < ms.length; k += step) {
+  for (let k = at + step; k >= 0 && k < ms.length && Math.abs(k - at) <= MAX_LIST; k += step) {
     const gap = step === 1 ? gaps[k - 1]! : gaps[k]!;
     if (!(COORDINATION.test(gap) || extraGap?.test(gap)) || !fits(ms[k]!)) break;
     if (SPEAKER_AFTER.test(text.slice(ms[k]!.end, ms[k]!.end + 12))) break;
