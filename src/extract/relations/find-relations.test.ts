@@ -107,6 +107,14 @@ test('find-relations.test: spans and evidence are exact slices of the text', () 
   assert.equal(relations[0]!.source, 'jane holt');
 });
 
+test('find-relations.test: two mentions of one entity relate only as the same', () => {
+  const text = 'Russia (Russia) attacked Russia.';
+  const mentions = [[0, 6], [8, 14], [24, 30]].map(([start, end]) => ({ start: start!, end: end!, text: 'Russia', type: 'GPE' as const, id: 'russia' }));
+  const relations = findRelations(text, [{ start: 0, end: text.length }], mentions);
+  assert.deepEqual(relations.map((r) => r.type), ['is_the_same_as']);
+  assert.equal(relations[0]!.evidence.text, 'Russia (Russia)', 'find-relations.test: the evidence closes its bracket');
+});
+
 test('find-relations.test: mentions of different sentences are never paired', () => {
   const { text, mentions } = marked('[Jane Holt|PERSON] arrived. [Ali Karimi|PERSON] met with officials.');
   const cut = text.indexOf('. ') + 1;

@@ -120,11 +120,15 @@ class RelationList {
 
   add(type: RelationType, source: RelationMention, target: RelationMention): void {
     if (source.start === target.start) return;
+    // Two mentions of one entity: only "is the same as" says something (the alias, with its evidence).
+    if (source.id === target.id && type !== 'is_the_same_as') return;
     const key = `${type}|${source.start}|${target.start}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const start = Math.min(source.start, target.start);
-    const end = Math.max(source.end, target.end);
+    let end = Math.max(source.end, target.end);
+    // "Federal Security Service (FSB)": the evidence closes the bracket it opens
+    if (this.text[end] === ')' && this.text.lastIndexOf('(', end) >= start) end++;
     this.relations.push({
       type, source: source.id, target: target.id,
       evidence: this.span(start, end), sourceSpan: this.span(source.start, source.end), targetSpan: this.span(target.start, target.end),
