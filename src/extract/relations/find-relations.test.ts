@@ -47,6 +47,7 @@ const FINDS: [string, string[]][] = [
   // military_allies_of
   ['[The Ruritanian air force|ORG] flew in support of [the Freedonian army|ORG].', ['military_allies_of(The Ruritanian air force, the Freedonian army)']],
   ['[Ruritania|GPE] fought alongside [Freedonia|GPE] in 1944.', ['military_allies_of(Ruritania, Freedonia)']],
+  ['[Ruritania|GPE] and [Freedonia|GPE] attacked [the rebels|ORG].', ['fighting_against(Freedonia, the rebels)', 'fighting_against(Ruritania, the rebels)', 'military_allies_of(Ruritania, Freedonia)']],
   ['The [US|GPE]-backed [Kurdish militia|ORG] advanced.', ['military_allies_of(US, Kurdish militia)']],
   // communicated_with
   ['[Jane Holt|PERSON] met with [Ali Karimi|PERSON] on Friday.', ['communicated_with(Jane Holt, Ali Karimi)']],

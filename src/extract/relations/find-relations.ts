@@ -1,5 +1,5 @@
 import type { Relation, RelationType, Span, TextSpan } from '../types.js';
-import { isPlace, isThing, type RelationMention } from './mention-classes.js';
+import { isActor, isPlace, isThing, type RelationMention } from './mention-classes.js';
 import { crossesSpeech, PAIR_RULES, type PairRule } from './pair-rules.js';
 
 /** How many mentions ahead a pair may reach, and how far apart in characters: keeps the work linear. */
@@ -53,6 +53,15 @@ function relationsInSentence(text: string, sentence: Span, ms: RelationMention[]
         for (const r of rights) {
           const [source, target] = rule.leftIsSource ? [ms[l]!, ms[r]!] : [ms[r]!, ms[l]!];
           found.add(rule.type, source, target);
+        }
+      }
+      // "The UK, France and the Iraqi army attacked ISIL": those who fight together are allies
+      if (rule.type === 'fighting_against' && rule.leftIsSource) {
+        for (let a = 0; a < lefts.length; a++) {
+          for (let b = a + 1; b < lefts.length; b++) {
+            const [first, second] = [ms[lefts[b]!]!, ms[lefts[a]!]!];
+            if (isActor(first) && isActor(second)) found.add('military_allies_of', first, second);
+          }
         }
       }
     }

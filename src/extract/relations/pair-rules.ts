@@ -98,7 +98,7 @@ export const PAIR_RULES: PairRule[] = [
   { name: 'supports', type: 'military_allies_of', left: isActor, right: isActor,
     // Not bare "supports": in diplomatic statements it is as often approval as alliance (re3d
     // annotates it both ways), and as either it cost more precision than it found on re3d.
-    between: /(?<![\w-])(?:in support of|assist(?:s|ed|ing)?|advis(?:e|es|ed|ing) and assist(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)|equip(?:s|ped|ping)?|back(?:s|ed|ing)|reinforc(?:e|es|ed|ing)|allied with|allies(?: of)?|ally|alongside|together with(?: (?:our|its|their))?|coordinated with|in (?:cooperation|coordination) with|partner(?:s|ed|ing)? with|coalition partners?)(?: the)?$/i,
+    between: /(?<![\w-])(?:in (?:(?:its|their|our|his|her) )?support (?:of|for)|assist(?:s|ed|ing)?|advis(?:e|es|ed|ing) and assist(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)|equip(?:s|ped|ping)?|back(?:s|ed|ing)|reinforc(?:e|es|ed|ing)|allied with|allies(?: of)?|ally|alongside|together with(?: (?:our|its|their))?|coordinated with|in (?:cooperation|coordination) with|partner(?:s|ed|ing)? with|coalition partners?)(?: the)?$/i,
     pair: (a, b) => a.id !== b.id, leftIsSubject: true, leftIsSource: true, spreadsOverLists: true },
 
   // communicated_with: meetings, calls, talks
