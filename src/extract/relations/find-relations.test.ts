@@ -82,6 +82,7 @@ const MISSES: string[] = [
   '[Jane Holt|PERSON] said the rebels attacked [the town|GPE].',
   // a plain list of places is not a place inside a place
   'Strikes hit [Kobrin|GPE], [Tarsk|GPE] and [Valdor|GPE].',
+  'The threat they pose to [Kobrin|GPE], [Tarsk|GPE], and the wider region.',
   // a place is not an attacker
   '[Tarsk|LOC] saw fighters attack [the garrison|ORG].',
   // two names side by side in a list are not the same

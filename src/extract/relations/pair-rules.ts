@@ -123,7 +123,7 @@ export const PAIR_RULES: PairRule[] = [
     between: /^(?:(?:\p{Ll}[\p{L}-]*|will|has|have|had) ){0,3}(?:met|meets|meet|meeting|held talks|talked|spoke)(?: with)?(?: [^;]{0,80})? (?:in|at)(?: the)?$/iu,
     leftIsSubject: true, pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: true },
   // "Palmyra, Syria": a place and the larger place it lies in (not a list of places)
-  { name: 'place-comma-place', type: 'co_located', left: isPlace, right: (m) => m.type === 'GPE', between: /^,$/, standsAlone: true,
+  { name: 'place-comma-place', type: 'co_located', left: isPlace, right: (m) => m.type === 'GPE', between: /^,$/, standsAlone: true, after: /^(?!\s*,?\s*(?:and|or)\b)/i,
     pair: (a, b) => a.id !== b.id, leftIsSource: true, spreadsOverLists: false },
 
   // has_the_attribute_of: a count right before what it counts ("15 strikes", "25% of territory")
