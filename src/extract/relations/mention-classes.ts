@@ -15,7 +15,6 @@ const PLACES = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
 const GROUPS = new Set<EntityType>(['ORG', 'GPE', 'NORP']);
 const AMOUNTS = new Set<EntityType>(['CARDINAL', 'QUANTITY', 'MONEY', 'PERCENT']);
 const VALUES = new Set<EntityType>(['DATE', 'TIME', 'CARDINAL', 'QUANTITY', 'MONEY', 'PERCENT', 'ORDINAL']);
-const MATERIEL = new Set<EntityType>(['WEAPON', 'VEHICLE', 'PRODUCT']);
 
 export const isActor = (m: RelationMention): boolean => ACTORS.has(m.type);
 export const isPerson = (m: RelationMention): boolean => m.type === 'PERSON';
@@ -23,7 +22,5 @@ export const isPlace = (m: RelationMention): boolean => PLACES.has(m.type);
 export const isGroup = (m: RelationMention): boolean => GROUPS.has(m.type);
 export const isAmount = (m: RelationMention): boolean => AMOUNTS.has(m.type);
 export const isValue = (m: RelationMention): boolean => VALUES.has(m.type);
-export const isMateriel = (m: RelationMention): boolean => MATERIEL.has(m.type);
 /** Anything a place can hold or a number can count: not a date or a number itself. */
 export const isThing = (m: RelationMention): boolean => !VALUES.has(m.type);
-export const isAny = (): boolean => true;

@@ -44,10 +44,12 @@ const MEMBER = '(?:member|minister|secretary|spokes(?:man|woman|person)|officer|
 const RELATIVE_CLAUSE = /\b(?:which|who|that)\b[^,.;]*$/i;
 const SPEECH = /\b(?:said|says|say|told|tells|according to|claimed|added|stated)\b/i;
 
+const TITLE_WORD = new RegExp(`\\b${LEADER}\\b|\\b${MEMBER}\\b`, 'i');
+
 /** A title or description rather than a name: lower-case words or a leading determiner. */
 export function isDescription(m: RelationMention): boolean {
   if (/^(?:the|a|an|its|his|her|their|our)\s/i.test(m.text)) return true;
-  if (new RegExp(`\\b${LEADER}\\b|\\b${MEMBER}\\b`, 'i').test(m.text)) return true;
+  if (TITLE_WORD.test(m.text)) return true;
   return m.text.split(/\s+/).some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:of|the|and|for|al|bin|ibn|von|van|der|de|du|la|le)$/.test(w));
 }
 
