@@ -18,6 +18,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'seeds --gold DIR [--seeds DIR]',
     load: () => import('./seeds.js'),
   },
+  relations: {
+    summary: 'relations end to end and from gold mentions: per-type and micro P/R/F1',
+    usage: 'relations --re3d DIR',
+    load: () => import('./relations.js'),
+  },
   dates: {
     summary: 'DATE, CARDINAL and PERCENT mentions and their values against seeds-gold',
     usage: 'dates --gold DIR [--seeds DIR]',

@@ -97,4 +97,7 @@ export interface Relation {
   source: string;
   target: string;
   evidence: TextSpan;
+  /** Extra (not in the contract's example): the mentions the relation was read from. */
+  sourceSpan?: TextSpan;
+  targetSpan?: TextSpan;
 }
