@@ -16,7 +16,7 @@ export interface IdentifiedMention extends TypedMention {
   name: string;
 }
 
-const VALUE_TYPES = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+export const VALUE_TYPES = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 const PLACE_OR_GROUP = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 interface Cluster {
@@ -100,7 +100,7 @@ export function assignIds(text: string, mentions: TypedMention[], aliases: Alias
 }
 
 /** Names in one group may be one entity even if the tagger typed them differently. */
-function groupOf(type: EntityType): string {
+export function groupOf(type: EntityType): string {
   if (type === 'PERSON') return 'person';
   if (PLACE_OR_GROUP.has(type)) return 'actor';
   return type.toLowerCase();
@@ -168,13 +168,15 @@ function assignClusterIds(clusters: Cluster[], mentions: TypedMention[]): string
   const order = clusters.map((_, c) => c).sort((a, b) => firstStart[a]! - firstStart[b]!);
   const used = new Set<string>();
   const ids = new Array<string>(clusters.length);
-  for (const c of order) {
-    const cluster = clusters[c]!;
-    let id = slugify(cluster.name);
-    if (used.has(id)) id = `${id}-${cluster.type.toLowerCase()}`;
-    for (let n = 2; used.has(id); n++) id = `${slugify(cluster.name)}-${n}`;
-    used.add(id);
-    ids[c] = id;
-  }
+  for (const c of order) ids[c] = allocateId(clusters[c]!.name, clusters[c]!.type, used);
   return ids;
+}
+
+/** The slug of a name, made unique against `used` (and added to it): first by type, then by a number. */
+export function allocateId(name: string, type: EntityType, used: Set<string>): string {
+  let id = slugify(name);
+  if (used.has(id)) id = `${id}-${type.toLowerCase()}`;
+  for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+  used.add(id);
+  return id;
 }

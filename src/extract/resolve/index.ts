@@ -1,0 +1,4 @@
+export { resolveEntities } from './resolve-entities.js';
+export { EntityResolver, type IdChange } from './entity-resolver.js';
+export { withCorpusIds } from './rewrite-ids.js';
+export type { AliasSource, CanonicalEntity, Merge, MentionRef, Resolution, ResolverDocument, ResolverMention } from './types.js';

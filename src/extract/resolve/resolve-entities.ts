@@ -1,0 +1,133 @@
+import type { AliasTable } from '../entities/aliases.js';
+import { foldName, initialsOf, isAcronym } from '../entities/names.js';
+import { buildEntities } from './canonical.js';
+import { Clusters } from './clusters.js';
+import { isSingleWordPerson, localEntities, type LocalEntity } from './local-entities.js';
+import { nationalityKey, surnameKey, transliterationKey } from './name-keys.js';
+import type { Resolution, ResolverDocument } from './types.js';
+
+/**
+ * Entities across documents. Each document's in-document entities (its ids) are merged when
+ * the alias file names them as one actor, when they share a name, a transliteration key or
+ * (nationalities) a singular; then a lone surname or acronym joins the one fuller name in the
+ * corpus it can belong to, and stays apart when there are several. Merges never cross type
+ * groups (Jordan the country is not Michael Jordan) nor join two alias-file actors (ISIS and
+ * ISIS-K). Deterministic for a given document order.
+ */
+export function resolveEntities(docs: ResolverDocument[], aliases: AliasTable): Resolution {
+  const locals = docs.flatMap((doc, d) => localEntities(doc, d, aliases));
+  const clusters = new Clusters(locals);
+  joinByStrongKeys(locals, clusters);
+  joinBareNames(locals, clusters);
+  return buildEntities(docs, locals, clusters, aliases);
+}
+
+type KeyOf = (local: LocalEntity, surface: string) => string | undefined;
+type ReasonOf = (first: string, second: string, local: LocalEntity) => string;
+
+/** Names that mean one entity wherever they appear, strongest evidence first. */
+function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters): void {
+  const full = (local: LocalEntity, surface: string) => !local.isValue && !isAcronym(surface) && !isSingleWordPerson(surface, local.type);
+  const rules: [KeyOf, ReasonOf][] = [
+    [
+      (l) => (l.aliasEntry ? `alias:${l.aliasEntry.name}` : undefined),
+      (a, b, l) => `alias file: ${[a, b].find((s) => s !== l.aliasEntry!.name) ?? a} = ${l.aliasEntry!.name}`,
+    ],
+    [(l, s) => (l.isValue ? undefined : `name:${l.group}:${l.bare ? 'bare:' : ''}${foldName(s)}`), () => 'same name'],
+    [
+      (l, s) => (l.isValue || transliterationKey(s).length < 4 ? undefined : `translit:${l.group}:${l.bare ? 'bare:' : ''}${transliterationKey(s)}`),
+      (a, b) => `transliteration fold: ${a} ~ ${b}`,
+    ],
+    [(l, s) => (l.type === 'NORP' && full(l, s) ? `norp:${nationalityKey(s)}` : undefined), (a, b) => `nationality: ${a} ~ ${b}`],
+    [(l) => (l.isValue && l.value && isAbsoluteValue(l.value) ? `value:${l.type}:${l.value}` : undefined), () => 'same date value'],
+  ];
+  for (const [keyOf, reasonOf] of rules) {
+    const holders = new Map<string, { index: number; surface: string }>();
+    locals.forEach((local, i) => {
+      // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
+      for (const surface of local.surfaces) {
+        if (!local.bare && !local.isValue && !full(local, surface)) continue;
+        const key = keyOf(local, surface);
+        if (key === undefined) continue;
+        const holder = holders.get(key);
+        if (!holder) holders.set(key, { index: i, surface });
+        else {
+          const reason = foldName(holder.surface) === foldName(surface) ? 'same name' : reasonOf(holder.surface, surface, local);
+          clusters.join(holder.index, i, { names: [holder.surface, surface], reason });
+        }
+      }
+    });
+  }
+}
+
+/** Dates precise to the day, month or year stand for one period in every article. */
+function isAbsoluteValue(value: string): boolean {
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
+}
+
+/**
+ * "Putin" joins the one full name ending in Putin anywhere in the corpus, "FSB" the one
+ * name it was defined for (or, from three letters, the one name with those initials).
+ * With two candidates (John Smith and Jane Smith) the short name stays on its own.
+ */
+function joinBareNames(locals: LocalEntity[], clusters: Clusters): void {
+  const bySurname = new Map<string, Set<number>>();
+  const byAcronym = new Map<string, Set<number>>();
+  const byInitials = new Map<string, Set<number>>();
+  const add = (index: Map<string, Set<number>>, key: string, i: number) => {
+    const set = index.get(key);
+    if (set) set.add(i);
+    else index.set(key, new Set([i]));
+  };
+  locals.forEach((local, i) => {
+    if (local.bare || local.isValue) return;
+    for (const surface of local.surfaces) {
+      const multiWord = /\s/.test(surface);
+      if (local.type === 'PERSON' && multiWord) {
+        const key = surnameKey(surface);
+        if (key) add(bySurname, key, i);
+      }
+      if (isAcronym(surface)) add(byAcronym, `${local.group}:${surface.replace(/\./g, '')}`, i);
+      else if (multiWord && local.type !== 'PERSON') add(byInitials, `${local.group}:${initialsOf(surface)}`, i);
+    }
+  });
+
+  const bareRoots = new Map<number, number[]>();
+  locals.forEach((local, i) => {
+    const root = clusters.find(i);
+    const list = bareRoots.get(root);
+    if (list) list.push(i);
+    else bareRoots.set(root, [i]);
+  });
+  for (const [root, members] of bareRoots) {
+    if (!members.every((m) => locals[m]!.bare) || clusters.aliasEntryOf(root)) continue;
+    const candidates = new Map<number, { local: number; surface: string; how: string }>();
+    for (const m of members) {
+      const local = locals[m]!;
+      for (const surface of local.surfaces) {
+        const found = isSingleWordPerson(surface, local.type)
+          ? tagged(bySurname.get(transliterationKey(surface)), 'surname')
+          : tagged(byAcronym.get(`${local.group}:${surface.replace(/\./g, '')}`), 'acronym') ??
+            (surface.replace(/\./g, '').length >= 3 ? tagged(byInitials.get(`${local.group}:${surface.replace(/\./g, '')}`), 'initials') : undefined);
+        for (const c of found?.set ?? []) {
+          if (clusters.canJoin(root, c)) candidates.set(clusters.find(c), { local: c, surface, how: found!.how });
+        }
+      }
+    }
+    if (candidates.size !== 1) continue;
+    const [{ local: target, surface, how }] = [...candidates.values()];
+    const full = locals[target]!;
+    clusters.join(target, root, { names: [full.surfaces[0]!, surface], reason: bareReason(how, surface, full) });
+  }
+}
+
+function tagged(set: Set<number> | undefined, how: string): { set: Set<number>; how: string } | undefined {
+  return set && set.size > 0 ? { set, how } : undefined;
+}
+
+function bareReason(how: string, surface: string, full: LocalEntity): string {
+  const name = full.surfaces.find((s) => /\s/.test(s)) ?? full.surfaces[0]!;
+  if (how === 'surname') return `surname of ${name}, the only full name with it in the corpus`;
+  if (how === 'acronym') return `acronym ${surface} defined for ${name} in ${full.file}`;
+  return `initials of ${name}, the only name with them in the corpus`;
+}
