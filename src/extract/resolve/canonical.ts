@@ -1,10 +1,10 @@
 import type { AliasTable } from '../entities/aliases.js';
 import { allocateId } from '../entities/assign-ids.js';
-import { cleanName, isAcronym } from '../entities/names.js';
+import { cleanName, isAcronym, slugify } from '../entities/names.js';
 import type { EntityType } from '../types.js';
 import type { Clusters } from './clusters.js';
 import { isSingleWordPerson, type LocalEntity } from './local-entities.js';
-import { transliterationKey } from './name-keys.js';
+import { transliterationKey, withoutArticle } from './name-keys.js';
 import type { AliasSource, CanonicalEntity, Merge, Resolution, ResolverDocument } from './types.js';
 
 /** Names, types, ids, aliases and merge reasons of the resolved clusters. */
@@ -17,7 +17,7 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
     const entry = clusters.aliasEntryOf(root);
     const type = entry?.type ?? majorityType(group);
     const name = entry?.name ?? canonicalName(group);
-    const id = allocateId(group[0]!.isValue ? `${type} ${name}` : name, type, used);
+    const id = group[0]!.isValue ? numberedId(`${type} ${name}`, used) : allocateId(name, type, used);
     for (const local of group) idMaps[local.doc]!.set(local.localId, id);
     return {
       id,
@@ -32,6 +32,14 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
     };
   });
   return { entities, idMaps };
+}
+
+/** Values of one type repeat across documents ("yesterday" in each): number them. */
+function numberedId(name: string, used: Set<string>): string {
+  let id = slugify(name);
+  for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+  used.add(id);
+  return id;
 }
 
 function majorityType(group: LocalEntity[]): EntityType {
@@ -53,7 +61,7 @@ function canonicalName(group: LocalEntity[]): string {
   const isNorp = group[0]!.type === 'NORP';
   const score = (s: string) => [
     isAcronym(s) ? 0 : 1,
-    s.split(/\s+/).length,
+    withoutArticle(s).split(/\s+/).length,
     isNorp && /s$/.test(s) ? 0 : 1,
     counts.get(s) ?? 0,
   ];

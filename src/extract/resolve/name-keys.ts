@@ -25,6 +25,13 @@ export function transliterationKey(name: string): string {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** The name without a leading Arabic article: "Ar Raqqah" → "Raqqah". */
+export function withoutArticle(name: string): string {
+  const clean = cleanName(name);
+  const stripped = clean.replace(new RegExp(LEADING_ARTICLE.source, 'iu'), '');
+  return stripped || clean;
+}
+
 /** The last word of a multi-word person name as a transliteration key ("Abu Bakr al-Baghdadi" → "bagdadi"). */
 export function surnameKey(name: string): string | undefined {
   const words = cleanName(name).split(/\s+/);
