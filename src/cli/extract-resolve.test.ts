@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../models/package-root.js';
 
@@ -62,6 +62,13 @@ test('extract-resolve.test: per-file lines with corpus ids, then the entities li
   assert.ok(isisK && isisK.id !== 'islamic-state', 'extract-resolve.test: ISIS-K apart');
   assert.equal(idOf(0, 'Putin'), 'vladimir-putin');
   assert.equal(idOf(1, 'A-Raqqa'), idOf(0, 'Raqqa'));
+  // "Moscow supports…" (003) is the Russian state; "officials in Moscow" (002) the city.
+  const text3 = readFileSync(seedFiles[3]!, 'utf8');
+  const supports = files[3]!.entities.find((e) => e.text === 'Moscow' && text3.startsWith(' supports', e.end));
+  assert.equal(supports?.id, 'russia');
+  const text2 = readFileSync(seedFiles[2]!, 'utf8');
+  const inMoscow = files[2]!.entities.find((e) => e.text === 'Moscow' && text2.slice(0, e.start).endsWith('in '));
+  assert.equal(inMoscow?.id, 'moscow');
   const raqqa = byId.get('raqqa')!;
   assert.ok(raqqa.aliases.some((a) => a.name === 'A-Raqqa' && a.files.includes(seedFiles[1]!)));
   assert.ok(raqqa.merges.some((m) => m.reason === 'alias file: A-Raqqa = Raqqa'));

@@ -13,9 +13,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AliasTable } from '../extract/entities/aliases.js';
 import { assignIds, VALUE_TYPES } from '../extract/entities/assign-ids.js';
-import { resolveEntities, type ResolverDocument, type ResolverMention } from '../extract/resolve/index.js';
+import { resolveEntities, type ResolveOptions, type ResolverDocument, type ResolverMention } from '../extract/resolve/index.js';
 import type { EntityType } from '../extract/types.js';
 import { readDocument } from '../input/read-document.js';
+import { loadCapitals } from '../models/load-capitals.js';
 import { loadAliases, loadExtractor } from '../models/load-resources.js';
 import { packageRoot } from '../models/package-root.js';
 import { bcubed, pairwise, type ClusteredItem, type ClusterScore } from './cluster-scores.js';
@@ -35,16 +36,15 @@ export interface ResolveEvaluation {
 }
 
 /** Clusters the gold mentions by the corpus ids the resolver gives `documents` (one per gold file, same order). */
-export function clusterGoldMentions(golds: GoldText[], documents: ResolverDocument[], aliases: AliasTable): ResolveEvaluation {
-  const resolution = resolveEntities(documents, aliases);
+export function clusterGoldMentions(golds: GoldText[], documents: ResolverDocument[], aliases: AliasTable, options: ResolveOptions = {}): ResolveEvaluation {
+  const resolution = resolveEntities(documents, aliases, options);
   const out: ResolveEvaluation = { names: [], values: [], matched: 0, total: 0 };
   golds.forEach(({ gold }, d) => {
-    const bySpan = new Map(documents[d]!.entities.map((m) => [`${m.start}:${m.end}`, m.id]));
     for (const entity of gold.entities) {
-      const localId = bySpan.get(`${entity.start}:${entity.end}`);
+      const corpusId = resolution.mentionIds[d]!.get(`${entity.start}:${entity.end}`);
       out.total++;
-      if (localId !== undefined) out.matched++;
-      const predicted = localId !== undefined ? resolution.idMaps[d]!.get(localId)! : `unmatched:${gold.doc}:${entity.start}`;
+      if (corpusId !== undefined) out.matched++;
+      const predicted = corpusId ?? `unmatched:${gold.doc}:${entity.start}`;
       const isValue = VALUE_TYPES.has(entity.type as EntityType);
       const canonical = entity.canonical ?? entity.text;
       const goldCluster = !isValue || /^\d{4}(?:-\d{2}){0,2}$/.test(canonical) ? canonical : `${gold.doc}:${canonical}`;
@@ -61,7 +61,7 @@ export function goldMentionDocument({ gold, text }: GoldText, aliases: AliasTabl
     ...(isValueLike(e.canonical) ? { value: e.canonical } : {}),
   }));
   const entities: ResolverMention[] = assignIds(text, typed, aliases).map(({ name: _name, ...m }) => m);
-  return { file: gold.doc, entities };
+  return { file: gold.doc, entities, text };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -85,12 +85,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const aliases = loadAliases();
   const extractor = loadExtractor();
-  const predictedDocs = golds.map(({ gold, text }) => ({ file: gold.doc, entities: extractor.extract({ text }).entities }));
+  const predictedDocs = golds.map(({ gold, text }) => ({ file: gold.doc, entities: extractor.extract({ text }).entities, text }));
+  const capitals = loadCapitals();
   const goldDocs = golds.map((g) => goldMentionDocument(g, aliases));
   const rows: string[][] = [['mentions', 'scored', 'matched', 'B3 P', 'B3 R', 'B3 F1', 'pair P', 'pair R', 'pair F1']];
   const errors: string[] = [];
   for (const [label, docs] of [['ours', predictedDocs], ['gold', goldDocs]] as const) {
-    const result = clusterGoldMentions(golds, docs, aliases);
+    const result = clusterGoldMentions(golds, docs, aliases, { capitals });
     const nameMatched = result.names.filter((i) => !i.predicted.startsWith('unmatched:')).length;
     rows.push([`${label}: names`, String(result.names.length), String(nameMatched), ...scoreCells(bcubed(result.names)), ...scoreCells(pairwise(result.names))]);
     const valueMatched = result.values.filter((i) => !i.predicted.startsWith('unmatched:')).length;

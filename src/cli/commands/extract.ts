@@ -3,6 +3,7 @@ import { toContract } from '../../extract/contract.js';
 import type { Extractor } from '../../extract/extractor.js';
 import { InputError } from '../../input/input-error.js';
 import { readDocumentFrom, DEFAULT_MAX_BYTES } from '../../input/read-file.js';
+import { loadCapitals } from '../../models/load-capitals.js';
 import { loadAliases, loadExtractor } from '../../models/load-resources.js';
 import { printResolved, type Extracted } from './extract-resolve.js';
 import { formatSummary } from '../format-summary.js';
@@ -44,7 +45,10 @@ export function registerExtract(program: Command): void {
         progress.tick(file);
       }
       progress.stop();
-      if (options.resolve) printResolved(extracted, loadAliases(), (line) => process.stdout.write(line + '\n'));
+      if (options.resolve) {
+        const print = (json: unknown) => process.stdout.write(JSON.stringify(json, null, options.pretty ? 2 : undefined) + '\n');
+        printResolved(extracted, { aliases: loadAliases(), capitals: loadCapitals() }, print);
+      }
       if (failures > 0) process.exitCode = 1;
     });
 }
@@ -54,7 +58,7 @@ async function extractOne(extractor: Extractor, file: string, options: ExtractOp
     const document = await readDocumentFrom(file, { maxBytes: options.maxBytes });
     const extraction = extractor.extract({ text: document.text, meta: document.meta });
     if (collect) {
-      collect.push({ file, extraction, ...(document.isHtml ? { text: document.text } : {}) });
+      collect.push({ file, extraction, text: document.text, isHtml: document.isHtml });
     } else if (options.summary) {
       process.stdout.write(formatSummary(file, extraction) + '\n');
     } else {

@@ -11,6 +11,7 @@ import type { AliasSource, CanonicalEntity, Merge, Resolution, ResolverDocument 
 export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], clusters: Clusters, aliases: AliasTable): Resolution {
   const used = new Set<string>();
   const idMaps = docs.map(() => new Map<string, string>());
+  const mentionIds = docs.map(() => new Map<string, string>());
   const entities: CanonicalEntity[] = clusters.groups().map((members) => {
     const root = members[0]!;
     const group = members.map((m) => locals[m]!);
@@ -18,7 +19,11 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
     const type = entry?.type ?? majorityType(group);
     const name = entry?.name ?? canonicalName(group);
     const id = group[0]!.isValue ? numberedId(`${type} ${name}`, used) : allocateId(name, type, used);
-    for (const local of group) idMaps[local.doc]!.set(local.localId, id);
+    for (const local of group) {
+      // An id whose literal mentions went elsewhere keeps the literal one ("moscow" stays the city).
+      if (!local.standsFor || !idMaps[local.doc]!.has(local.localId)) idMaps[local.doc]!.set(local.localId, id);
+      for (const m of local.mentions) mentionIds[local.doc]!.set(`${m.start}:${m.end}`, id);
+    }
     return {
       id,
       name,
@@ -31,7 +36,7 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
       merges: distinctMerges([...group.flatMap((l) => inDocumentMerges(l, aliases)), ...clusters.mergesOf(root)]),
     };
   });
-  return { entities, idMaps };
+  return { entities, idMaps, mentionIds };
 }
 
 /** Values of one type repeat across documents ("yesterday" in each): number them. */
@@ -57,7 +62,10 @@ function majorityType(group: LocalEntity[]): EntityType {
 function canonicalName(group: LocalEntity[]): string {
   if (group[0]!.isValue) return group[0]!.value ?? group[0]!.surfaces[0]!;
   const counts = new Map<string, number>();
-  for (const local of group) for (const m of local.mentions) counts.set(cleanName(m.text), (counts.get(cleanName(m.text)) ?? 0) + 1);
+  for (const local of group) for (const m of local.mentions) {
+    const name = local.standsFor?.state ?? cleanName(m.text);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   const isNorp = group[0]!.type === 'NORP';
   const score = (s: string) => [
     isAcronym(s) ? 0 : 1,
@@ -65,7 +73,7 @@ function canonicalName(group: LocalEntity[]): string {
     isNorp && /s$/.test(s) ? 0 : 1,
     counts.get(s) ?? 0,
   ];
-  const names = [...new Set(group.flatMap((l) => l.surfaces))];
+  const names = [...new Set(group.flatMap((l) => (l.standsFor ? [l.standsFor.state] : l.surfaces)))];
   let best = names[0]!;
   for (const name of names.slice(1)) {
     const a = score(name);
@@ -88,6 +96,10 @@ function aliasSources(group: LocalEntity[]): AliasSource[] {
 
 /** Why the extractor gave several names in one document one id, told again for the record. */
 function inDocumentMerges(local: LocalEntity, aliases: AliasTable): Merge[] {
+  if (local.standsFor) {
+    const { state, cue } = local.standsFor;
+    return local.surfaces.map((surface) => ({ names: [state, surface], reason: `capital for its state: "${surface} ${cue}" in ${local.file} means ${state}` }));
+  }
   const first = local.surfaces[0];
   if (!first || local.isValue) return [];
   const main = local.aliasEntry?.name && local.surfaces.includes(local.aliasEntry.name)

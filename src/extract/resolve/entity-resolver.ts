@@ -1,5 +1,5 @@
 import type { AliasTable } from '../entities/aliases.js';
-import { resolveEntities } from './resolve-entities.js';
+import { resolveEntities, type ResolveOptions } from './resolve-entities.js';
 import type { Resolution, ResolverDocument } from './types.js';
 
 /** An id that an earlier resolution gave a document's entity and the one it has now. */
@@ -20,14 +20,14 @@ export interface IdChange {
  */
 export class EntityResolver {
   private readonly docs: ResolverDocument[] = [];
-  private current: Resolution = { entities: [], idMaps: [] };
+  private current: Resolution = { entities: [], idMaps: [], mentionIds: [] };
 
-  constructor(private readonly aliases: AliasTable) {}
+  constructor(private readonly aliases: AliasTable, private readonly options: ResolveOptions = {}) {}
 
   add(doc: ResolverDocument): IdChange[] {
     const before = this.current;
     this.docs.push(doc);
-    this.current = resolveEntities(this.docs, this.aliases);
+    this.current = resolveEntities(this.docs, this.aliases, this.options);
     const changes: IdChange[] = [];
     before.idMaps.forEach((ids, d) => {
       for (const [localId, from] of ids) {

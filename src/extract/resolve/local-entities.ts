@@ -2,6 +2,7 @@ import type { AliasEntry, AliasTable } from '../entities/aliases.js';
 import { groupOf, VALUE_TYPES } from '../entities/assign-ids.js';
 import { cleanName, isAcronym } from '../entities/names.js';
 import type { EntityType } from '../types.js';
+import { stateMetonymCue, type Capitals } from './metonymy.js';
 import type { ResolverDocument, ResolverMention } from './types.js';
 
 /** The mentions one document gave one in-document id: the unit the resolver merges. */
@@ -23,24 +24,36 @@ export interface LocalEntity {
   value?: string;
   /** Only acronyms or a single-word person name: joined to a fuller name only when that is unambiguous. */
   bare: boolean;
+  /** Mentions of a capital that mean its state ("Moscow supports…"), split from the city's. */
+  standsFor?: { state: string; names: string[]; cue: string };
 }
 
-/** Groups a document's mentions by their in-document id, in order of first mention. */
-export function localEntities(doc: ResolverDocument, docIndex: number, aliases: AliasTable): LocalEntity[] {
-  const byId = new Map<string, ResolverMention[]>();
+/** The names a local entity is matched under: its surfaces, or for a capital meaning its state, the state's names. */
+export function keyNames(local: LocalEntity): string[] {
+  return local.standsFor ? local.standsFor.names : local.surfaces;
+}
+
+/**
+ * Groups a document's mentions by their in-document id, in order of first mention. With the
+ * text and a capitals list, mentions of a capital that mean its state form a group of their own.
+ */
+export function localEntities(doc: ResolverDocument, docIndex: number, aliases: AliasTable, capitals?: Capitals): LocalEntity[] {
+  const byId = new Map<string, { localId: string; mentions: ResolverMention[]; standsFor?: LocalEntity['standsFor'] }>();
   for (const mention of [...doc.entities].sort((a, b) => a.start - b.start)) {
-    const list = byId.get(mention.id);
-    if (list) list.push(mention);
-    else byId.set(mention.id, [mention]);
+    const cue = doc.text !== undefined && capitals ? stateMetonymCue(doc.text, mention, capitals) : undefined;
+    const key = cue ? `${mention.id}\u0000state` : mention.id;
+    const group = byId.get(key);
+    if (group) group.mentions.push(mention);
+    else byId.set(key, { localId: mention.id, mentions: [mention], ...(cue ? { standsFor: { ...capitals!.get(mention.text)!, cue } } : {}) });
   }
-  return [...byId].map(([localId, mentions]) => {
-    const type = majorityType(mentions);
+  return [...byId.values()].map(({ localId, mentions, standsFor }) => {
+    const type = standsFor ? 'GPE' : majorityType(mentions);
     const surfaces = rankedSurfaces(mentions);
     const isValue = VALUE_TYPES.has(type);
     let aliasEntry: AliasEntry | undefined;
     let aliasSurface: string | undefined;
     if (!isValue) {
-      for (const surface of surfaces) {
+      for (const surface of standsFor ? standsFor.names : surfaces) {
         const entry = aliases.lookup(surface);
         if (entry && groupOf(entry.type) === groupOf(type)) {
           aliasEntry = entry;
@@ -62,7 +75,8 @@ export function localEntities(doc: ResolverDocument, docIndex: number, aliases: 
       aliasSurface,
       isValue,
       ...(value !== undefined ? { value } : {}),
-      bare: !isValue && surfaces.every((s) => isAcronym(s) || isSingleWordPerson(s, type)),
+      bare: !isValue && !standsFor && surfaces.every((s) => isAcronym(s) || isSingleWordPerson(s, type)),
+      ...(standsFor ? { standsFor } : {}),
     };
   });
 }

@@ -2,7 +2,8 @@ import type { AliasTable } from '../entities/aliases.js';
 import { foldName, initialsOf, isAcronym } from '../entities/names.js';
 import { buildEntities } from './canonical.js';
 import { Clusters } from './clusters.js';
-import { isSingleWordPerson, localEntities, type LocalEntity } from './local-entities.js';
+import { isSingleWordPerson, keyNames, localEntities, type LocalEntity } from './local-entities.js';
+import type { Capitals } from './metonymy.js';
 import { nationalityKey, surnameKey, transliterationKey } from './name-keys.js';
 import type { Resolution, ResolverDocument } from './types.js';
 
@@ -14,12 +15,17 @@ import type { Resolution, ResolverDocument } from './types.js';
  * groups (Jordan the country is not Michael Jordan) nor join two alias-file actors (ISIS and
  * ISIS-K). Deterministic for a given document order.
  */
-export function resolveEntities(docs: ResolverDocument[], aliases: AliasTable): Resolution {
-  const locals = docs.flatMap((doc, d) => localEntities(doc, d, aliases));
+export function resolveEntities(docs: ResolverDocument[], aliases: AliasTable, options: ResolveOptions = {}): Resolution {
+  const locals = docs.flatMap((doc, d) => localEntities(doc, d, aliases, options.capitals));
   const clusters = new Clusters(locals);
   joinByStrongKeys(locals, clusters);
   joinBareNames(locals, clusters);
   return buildEntities(docs, locals, clusters, aliases);
+}
+
+export interface ResolveOptions {
+  /** Capitals and their states: "Moscow supports…" (in a document given with its text) joins Russia. */
+  capitals?: Capitals;
 }
 
 type KeyOf = (local: LocalEntity, surface: string) => string | undefined;
@@ -45,7 +51,7 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters): void {
     const holders = new Map<string, { index: number; surface: string }>();
     locals.forEach((local, i) => {
       // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
-      for (const surface of local.surfaces) {
+      for (const surface of keyNames(local)) {
         if (!local.bare && !local.isValue && !full(local, surface)) continue;
         const key = keyOf(local, surface);
         if (key === undefined) continue;

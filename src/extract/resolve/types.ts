@@ -14,6 +14,8 @@ export interface ResolverMention {
 export interface ResolverDocument {
   file: string;
   entities: ResolverMention[];
+  /** The document's text, when known: lets a capital written for its state be told from the city. */
+  text?: string;
 }
 
 export interface MentionRef {
@@ -48,6 +50,8 @@ export interface CanonicalEntity {
 
 export interface Resolution {
   entities: CanonicalEntity[];
-  /** Per document (in the order given): in-document id → corpus id. */
+  /** Per document (in the order given): in-document id → corpus id (of its literal mentions, if some were metonyms). */
   idMaps: Map<string, string>[];
+  /** Per document: "start:end" of each mention → corpus id. Differs from idMaps only for "Moscow" meaning Russia. */
+  mentionIds: Map<string, string>[];
 }
