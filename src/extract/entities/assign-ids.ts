@@ -168,15 +168,13 @@ function assignClusterIds(clusters: Cluster[], mentions: TypedMention[]): string
   const order = clusters.map((_, c) => c).sort((a, b) => firstStart[a]! - firstStart[b]!);
   const used = new Set<string>();
   const ids = new Array<string>(clusters.length);
-  for (const c of order) ids[c] = allocateId(clusters[c]!.name, clusters[c]!.type, used);
+  for (const c of order) {
+    const cluster = clusters[c]!;
+    let id = slugify(cluster.name);
+    if (used.has(id)) id = `${id}-${cluster.type.toLowerCase()}`;
+    for (let n = 2; used.has(id); n++) id = `${slugify(cluster.name)}-${n}`;
+    used.add(id);
+    ids[c] = id;
+  }
   return ids;
-}
-
-/** The slug of a name, made unique against `used` (and added to it): first by type, then by a number. */
-export function allocateId(name: string, type: EntityType, used: Set<string>): string {
-  let id = slugify(name);
-  if (used.has(id)) id = `${id}-${type.toLowerCase()}`;
-  for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
-  used.add(id);
-  return id;
 }

@@ -1,15 +1,15 @@
 import type { AliasTable } from '../entities/aliases.js';
-import { allocateId } from '../entities/assign-ids.js';
-import { cleanName, isAcronym, slugify } from '../entities/names.js';
+import { cleanName, isAcronym } from '../entities/names.js';
 import type { EntityType } from '../types.js';
 import type { Clusters } from './clusters.js';
+import { IdAllocator } from './id-allocator.js';
 import { isSingleWordPerson, type LocalEntity } from './local-entities.js';
-import { transliterationKey, withoutArticle } from './name-keys.js';
+import { withoutArticle, type NameKeyCache } from './name-keys.js';
 import type { AliasSource, CanonicalEntity, Merge, Resolution, ResolverDocument } from './types.js';
 
 /** Names, types, ids, aliases and merge reasons of the resolved clusters. */
-export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], clusters: Clusters, aliases: AliasTable): Resolution {
-  const used = new Set<string>();
+export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], clusters: Clusters, aliases: AliasTable, keys: NameKeyCache): Resolution {
+  const ids = new IdAllocator();
   const idMaps = docs.map(() => new Map<string, string>());
   const mentionIds = docs.map(() => new Map<string, string>());
   const entities: CanonicalEntity[] = clusters.groups().map((members) => {
@@ -18,7 +18,7 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
     const entry = clusters.aliasEntryOf(root);
     const type = entry?.type ?? majorityType(group);
     const name = entry?.name ?? canonicalName(group);
-    const id = group[0]!.isValue ? numberedId(`${type} ${name}`, used) : allocateId(name, type, used);
+    const id = group[0]!.isValue ? ids.allocate(`${type} ${name}`, type, false) : ids.allocate(name, type, true);
     for (const local of group) {
       // An id whose literal mentions went elsewhere keeps the literal one ("moscow" stays the city).
       if (!local.standsFor || !idMaps[local.doc]!.has(local.localId)) idMaps[local.doc]!.set(local.localId, id);
@@ -33,18 +33,10 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
         .flatMap((l) => l.mentions.map((m) => ({ doc: l.doc, file: l.file, start: m.start, end: m.end, text: m.text })))
         .sort((a, b) => a.doc - b.doc || a.start - b.start)
         .map(({ file, start, end, text }) => ({ file, start, end, text })),
-      merges: distinctMerges([...group.flatMap((l) => inDocumentMerges(l, aliases)), ...clusters.mergesOf(root)]),
+      merges: distinctMerges([...group.flatMap((l) => inDocumentMerges(l, aliases, keys)), ...clusters.mergesOf(root)]),
     };
   });
   return { entities, idMaps, mentionIds };
-}
-
-/** Values of one type repeat across documents ("yesterday" in each): number them. */
-function numberedId(name: string, used: Set<string>): string {
-  let id = slugify(name);
-  for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
-  used.add(id);
-  return id;
 }
 
 function majorityType(group: LocalEntity[]): EntityType {
@@ -95,7 +87,7 @@ function aliasSources(group: LocalEntity[]): AliasSource[] {
 }
 
 /** Why the extractor gave several names in one document one id, told again for the record. */
-function inDocumentMerges(local: LocalEntity, aliases: AliasTable): Merge[] {
+function inDocumentMerges(local: LocalEntity, aliases: AliasTable, keys: NameKeyCache): Merge[] {
   if (local.standsFor) {
     const { state, cue } = local.standsFor;
     return local.surfaces.map((surface) => ({ names: [state, surface], reason: `capital for its state: "${surface} ${cue}" in ${local.file} means ${state}` }));
@@ -111,7 +103,7 @@ function inDocumentMerges(local: LocalEntity, aliases: AliasTable): Merge[] {
     if (entry && entry === local.aliasEntry && surface !== entry.name) reason = `alias file: ${surface} = ${entry.name}`;
     else if (isAcronym(surface)) reason = `acronym ${surface} of ${main} in ${local.file}`;
     else if (isSingleWordPerson(surface, local.type)) reason = `surname of ${main} in the same document (${local.file})`;
-    else if (transliterationKey(surface) === transliterationKey(main)) reason = `transliteration fold: ${surface} ~ ${main}`;
+    else if (keys.of(surface).transliteration === keys.of(main).transliteration) reason = `transliteration fold: ${surface} ~ ${main}`;
     else reason = `one entity in ${local.file} (in-document id ${local.localId})`;
     return { names: [main, surface], reason };
   });

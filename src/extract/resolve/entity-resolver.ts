@@ -1,44 +1,54 @@
 import type { AliasTable } from '../entities/aliases.js';
-import { resolveEntities, type ResolveOptions } from './resolve-entities.js';
+import { localEntities, type LocalEntity } from './local-entities.js';
+import { NameKeyCache } from './name-keys.js';
+import { resolveLocals, type ResolveOptions } from './resolve-entities.js';
 import type { Resolution, ResolverDocument } from './types.js';
 
-/** An id that an earlier resolution gave a document's entity and the one it has now. */
+/** In one document, the corpus id its mentions had at the last resolution and the one they have now. */
 export interface IdChange {
   file: string;
-  localId: string;
   from: string;
   to: string;
 }
 
 /**
- * Resolution as documents arrive (the store adds each one as it is ingested). The corpus is
- * resolved again on each addition (linear in the corpus, so n additions cost O(n²); batch
- * with resolveEntities when documents come together), which lets a later document undo an
- * earlier guess: "Smith" leaves John Smith when Jane Smith appears. `add` reports the ids of
- * earlier documents that changed (a lone "Putin" becoming `vladimir-putin` once a full name
- * arrives), so stored ids can follow.
+ * Resolution as documents arrive (the store adds them as they are ingested). `add` keeps a
+ * document's in-document entities; `resolve` clusters the whole corpus again (linear in its
+ * size, so resolve after a batch of additions rather than after each one) and reports the ids
+ * that changed in documents resolved before: a lone "Putin" becomes `vladimir-putin` once a
+ * full name arrives, and "Smith" leaves John Smith when a Jane Smith appears.
  */
 export class EntityResolver {
   private readonly docs: ResolverDocument[] = [];
+  private readonly locals: LocalEntity[] = [];
+  private readonly keys: NameKeyCache;
   private current: Resolution = { entities: [], idMaps: [], mentionIds: [] };
+  private resolvedDocs = 0;
 
-  constructor(private readonly aliases: AliasTable, private readonly options: ResolveOptions = {}) {}
-
-  add(doc: ResolverDocument): IdChange[] {
-    const before = this.current;
-    this.docs.push(doc);
-    this.current = resolveEntities(this.docs, this.aliases, this.options);
-    const changes: IdChange[] = [];
-    before.idMaps.forEach((ids, d) => {
-      for (const [localId, from] of ids) {
-        const to = this.current.idMaps[d]!.get(localId)!;
-        if (to !== from) changes.push({ file: this.docs[d]!.file, localId, from, to });
-      }
-    });
-    return changes;
+  constructor(private readonly aliases: AliasTable, private readonly options: ResolveOptions = {}) {
+    this.keys = options.keys ?? new NameKeyCache();
   }
 
-  resolution(): Resolution {
-    return this.current;
+  add(doc: ResolverDocument): void {
+    this.locals.push(...localEntities(doc, this.docs.length, this.aliases, this.options.capitals));
+    this.docs.push(doc);
+  }
+
+  resolve(): { resolution: Resolution; changes: IdChange[] } {
+    if (this.resolvedDocs === this.docs.length) return { resolution: this.current, changes: [] };
+    const before = this.current;
+    this.current = resolveLocals(this.docs, this.locals, this.aliases, this.keys);
+    this.resolvedDocs = this.docs.length;
+    const changes: IdChange[] = [];
+    before.mentionIds.forEach((ids, d) => {
+      const seen = new Set<string>();
+      for (const [span, from] of ids) {
+        const to = this.current.mentionIds[d]!.get(span)!;
+        if (to === from || seen.has(`${from}\u0000${to}`)) continue;
+        seen.add(`${from}\u0000${to}`);
+        changes.push({ file: this.docs[d]!.file, from, to });
+      }
+    });
+    return { resolution: this.current, changes };
   }
 }

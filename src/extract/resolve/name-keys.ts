@@ -1,5 +1,5 @@
 // Keys under which names written differently in different articles still meet.
-import { cleanName } from '../entities/names.js';
+import { cleanName, foldName, initialsOf, isAcronym } from '../entities/names.js';
 
 // Arabic article prefixes as transliterated before a name: "A-Raqqa", "Ar Raqqah", "al-Baghdadi".
 // With a space only the forms that are not also Spanish or English ("El Salvador" stays).
@@ -42,4 +42,37 @@ export function surnameKey(name: string): string | undefined {
 /** Nationality words in the singular: "Russians" and "Russian" share "russian". */
 export function nationalityKey(name: string): string {
   return transliterationKey(name).replace(/(?<=\p{L}{3})s$/u, '');
+}
+
+export interface NameKeys {
+  fold: string;
+  transliteration: string;
+  nationality: string;
+  surname: string | undefined;
+  acronym: boolean;
+  initials: string;
+}
+
+/**
+ * The keys of each distinct name, worked out once: a corpus writes "ISIS" thousands of
+ * times, and Unicode normalisation is the resolver's main cost.
+ */
+export class NameKeyCache {
+  private readonly keys = new Map<string, NameKeys>();
+
+  of(name: string): NameKeys {
+    let keys = this.keys.get(name);
+    if (!keys) {
+      keys = {
+        fold: foldName(name),
+        transliteration: transliterationKey(name),
+        nationality: nationalityKey(name),
+        surname: surnameKey(name),
+        acronym: isAcronym(name),
+        initials: initialsOf(name),
+      };
+      this.keys.set(name, keys);
+    }
+    return keys;
+  }
 }

@@ -136,11 +136,24 @@ test('resolve-entities.test: in-document merges are explained too', () => {
 test('resolve-entities.test: the incremental resolver reports ids that change and agrees with the batch', () => {
   const docs = [doc('a', [['Putin', 'PERSON']]), doc('b', [['Vladimir Putin', 'PERSON']]), doc('c', [['Smith', 'PERSON']]), doc('d', [['John Smith', 'PERSON']]), doc('e', [['Jane Smith', 'PERSON']])];
   const resolver = new EntityResolver(noAliases);
-  assert.deepEqual(resolver.add(docs[0]!), []);
-  assert.deepEqual(resolver.add(docs[1]!), [{ file: 'a', localId: 'putin', from: 'putin', to: 'vladimir-putin' }]);
-  resolver.add(docs[2]!);
-  assert.deepEqual(resolver.add(docs[3]!), [{ file: 'c', localId: 'smith', from: 'smith', to: 'john-smith' }]);
+  const addAndResolve = (d: ResolverDocument) => {
+    resolver.add(d);
+    return resolver.resolve().changes;
+  };
+  assert.deepEqual(addAndResolve(docs[0]!), []);
+  assert.deepEqual(addAndResolve(docs[1]!), [{ file: 'a', from: 'putin', to: 'vladimir-putin' }]);
+  addAndResolve(docs[2]!);
+  assert.deepEqual(addAndResolve(docs[3]!), [{ file: 'c', from: 'smith', to: 'john-smith' }]);
   // A second Smith makes the lone surname ambiguous again.
-  assert.deepEqual(resolver.add(docs[4]!), [{ file: 'c', localId: 'smith', from: 'john-smith', to: 'smith' }]);
-  assert.deepEqual(resolver.resolution(), resolveEntities(docs, noAliases));
+  assert.deepEqual(addAndResolve(docs[4]!), [{ file: 'c', from: 'john-smith', to: 'smith' }]);
+  assert.deepEqual(resolver.resolve(), { resolution: resolveEntities(docs, noAliases), changes: [] });
+});
+
+test('resolve-entities.test: documents added together are resolved once', () => {
+  const resolver = new EntityResolver(noAliases);
+  resolver.add(doc('a', [['Putin', 'PERSON']]));
+  resolver.add(doc('b', [['Vladimir Putin', 'PERSON']]));
+  const { resolution, changes } = resolver.resolve();
+  assert.deepEqual(changes, [], 'resolve-entities.test: nothing was resolved before, so nothing changed');
+  assert.deepEqual(resolution.idMaps.map((m) => [...m.values()]), [['vladimir-putin'], ['vladimir-putin']]);
 });

@@ -1,10 +1,9 @@
 import type { AliasTable } from '../entities/aliases.js';
-import { foldName, initialsOf, isAcronym } from '../entities/names.js';
 import { buildEntities } from './canonical.js';
 import { Clusters } from './clusters.js';
 import { isSingleWordPerson, keyNames, localEntities, type LocalEntity } from './local-entities.js';
 import type { Capitals } from './metonymy.js';
-import { nationalityKey, surnameKey, transliterationKey } from './name-keys.js';
+import { NameKeyCache, type NameKeys } from './name-keys.js';
 import type { Resolution, ResolverDocument } from './types.js';
 
 /**
@@ -16,35 +15,43 @@ import type { Resolution, ResolverDocument } from './types.js';
  * ISIS-K). Deterministic for a given document order.
  */
 export function resolveEntities(docs: ResolverDocument[], aliases: AliasTable, options: ResolveOptions = {}): Resolution {
+  const keys = options.keys ?? new NameKeyCache();
   const locals = docs.flatMap((doc, d) => localEntities(doc, d, aliases, options.capitals));
+  return resolveLocals(docs, locals, aliases, keys);
+}
+
+/** The clustering over local entities already made (EntityResolver keeps them between additions). */
+export function resolveLocals(docs: ResolverDocument[], locals: LocalEntity[], aliases: AliasTable, keys: NameKeyCache): Resolution {
   const clusters = new Clusters(locals);
-  joinByStrongKeys(locals, clusters);
-  joinBareNames(locals, clusters);
-  return buildEntities(docs, locals, clusters, aliases);
+  joinByStrongKeys(locals, clusters, keys);
+  joinBareNames(locals, clusters, keys);
+  return buildEntities(docs, locals, clusters, aliases, keys);
 }
 
 export interface ResolveOptions {
   /** Capitals and their states: "Moscow supports…" (in a document given with its text) joins Russia. */
   capitals?: Capitals;
+  /** Keys of names already seen, to share between resolutions of a growing corpus. */
+  keys?: NameKeyCache;
 }
 
-type KeyOf = (local: LocalEntity, surface: string) => string | undefined;
+type KeyOf = (local: LocalEntity, surface: NameKeys) => string | undefined;
 type ReasonOf = (first: string, second: string, local: LocalEntity) => string;
 
 /** Names that mean one entity wherever they appear, strongest evidence first. */
-function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters): void {
-  const full = (local: LocalEntity, surface: string) => !local.isValue && !isAcronym(surface) && !isSingleWordPerson(surface, local.type);
+function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters, keys: NameKeyCache): void {
+  const full = (local: LocalEntity, surface: string) => !local.isValue && !keys.of(surface).acronym && !isSingleWordPerson(surface, local.type);
   const rules: [KeyOf, ReasonOf][] = [
     [
       (l) => (l.aliasEntry ? `alias:${l.aliasEntry.name}` : undefined),
       (a, b, l) => `alias file: ${[a, b].find((s) => s !== l.aliasEntry!.name) ?? a} = ${l.aliasEntry!.name}`,
     ],
-    [(l, s) => (l.isValue ? undefined : `name:${l.group}:${l.bare ? 'bare:' : ''}${foldName(s)}`), () => 'same name'],
+    [(l, k) => (l.isValue ? undefined : `name:${l.group}:${l.bare ? 'bare:' : ''}${k.fold}`), () => 'same name'],
     [
-      (l, s) => (l.isValue || transliterationKey(s).length < 4 ? undefined : `translit:${l.group}:${l.bare ? 'bare:' : ''}${transliterationKey(s)}`),
+      (l, k) => (l.isValue || k.transliteration.length < 4 ? undefined : `translit:${l.group}:${l.bare ? 'bare:' : ''}${k.transliteration}`),
       (a, b) => `transliteration fold: ${a} ~ ${b}`,
     ],
-    [(l, s) => (l.type === 'NORP' && full(l, s) ? `norp:${nationalityKey(s)}` : undefined), (a, b) => `nationality: ${a} ~ ${b}`],
+    [(l, k) => (l.type === 'NORP' ? `norp:${k.nationality}` : undefined), (a, b) => `nationality: ${a} ~ ${b}`],
     [(l) => (l.isValue && l.value && isAbsoluteValue(l.value) ? `value:${l.type}:${l.value}` : undefined), () => 'same date value'],
   ];
   for (const [keyOf, reasonOf] of rules) {
@@ -53,12 +60,12 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters): void {
       // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
       for (const surface of keyNames(local)) {
         if (!local.bare && !local.isValue && !full(local, surface)) continue;
-        const key = keyOf(local, surface);
+        const key = keyOf(local, keys.of(surface));
         if (key === undefined) continue;
         const holder = holders.get(key);
         if (!holder) holders.set(key, { index: i, surface });
-        else {
-          const reason = foldName(holder.surface) === foldName(surface) ? 'same name' : reasonOf(holder.surface, surface, local);
+        else if (clusters.find(holder.index) !== clusters.find(i)) {
+          const reason = keys.of(holder.surface).fold === keys.of(surface).fold ? 'same name' : reasonOf(holder.surface, surface, local);
           clusters.join(holder.index, i, { names: [holder.surface, surface], reason });
         }
       }
@@ -76,7 +83,7 @@ function isAbsoluteValue(value: string): boolean {
  * name it was defined for (or, from three letters, the one name with those initials).
  * With two candidates (John Smith and Jane Smith) the short name stays on its own.
  */
-function joinBareNames(locals: LocalEntity[], clusters: Clusters): void {
+function joinBareNames(locals: LocalEntity[], clusters: Clusters, keys: NameKeyCache): void {
   const bySurname = new Map<string, Set<number>>();
   const byAcronym = new Map<string, Set<number>>();
   const byInitials = new Map<string, Set<number>>();
@@ -85,16 +92,16 @@ function joinBareNames(locals: LocalEntity[], clusters: Clusters): void {
     if (set) set.add(i);
     else index.set(key, new Set([i]));
   };
+  // Indexed by cluster (the strong merges are done), so a name written in a thousand articles is one candidate.
   locals.forEach((local, i) => {
     if (local.bare || local.isValue) return;
+    const root = clusters.find(i);
     for (const surface of local.surfaces) {
       const multiWord = /\s/.test(surface);
-      if (local.type === 'PERSON' && multiWord) {
-        const key = surnameKey(surface);
-        if (key) add(bySurname, key, i);
-      }
-      if (isAcronym(surface)) add(byAcronym, `${local.group}:${surface.replace(/\./g, '')}`, i);
-      else if (multiWord && local.type !== 'PERSON') add(byInitials, `${local.group}:${initialsOf(surface)}`, i);
+      const k = keys.of(surface);
+      if (local.type === 'PERSON' && k.surname) add(bySurname, k.surname, root);
+      if (k.acronym) add(byAcronym, `${local.group}:${surface.replace(/\./g, '')}`, root);
+      else if (multiWord && local.type !== 'PERSON') add(byInitials, `${local.group}:${k.initials}`, root);
     }
   });
 
@@ -112,7 +119,7 @@ function joinBareNames(locals: LocalEntity[], clusters: Clusters): void {
       const local = locals[m]!;
       for (const surface of local.surfaces) {
         const found = isSingleWordPerson(surface, local.type)
-          ? tagged(bySurname.get(transliterationKey(surface)), 'surname')
+          ? tagged(bySurname.get(keys.of(surface).transliteration), 'surname')
           : tagged(byAcronym.get(`${local.group}:${surface.replace(/\./g, '')}`), 'acronym') ??
             (surface.replace(/\./g, '').length >= 3 ? tagged(byInitials.get(`${local.group}:${surface.replace(/\./g, '')}`), 'initials') : undefined);
         for (const c of found?.set ?? []) {
