@@ -84,24 +84,24 @@ function isAbsoluteValue(value: string): boolean {
  * With two candidates (John Smith and Jane Smith) the short name stays on its own.
  */
 function joinBareNames(locals: LocalEntity[], clusters: Clusters, keys: NameKeyCache): void {
-  const bySurname = new Map<string, Set<number>>();
-  const byAcronym = new Map<string, Set<number>>();
-  const byInitials = new Map<string, Set<number>>();
-  const add = (index: Map<string, Set<number>>, key: string, i: number) => {
-    const set = index.get(key);
-    if (set) set.add(i);
-    else index.set(key, new Set([i]));
+  // key → cluster → the first local entity in it with that key (named in the merge reason).
+  // By cluster (the strong merges are done), so a name written in a thousand articles is one candidate.
+  const bySurname: Index = new Map();
+  const byAcronym: Index = new Map();
+  const byInitials: Index = new Map();
+  const add = (index: Index, key: string, i: number) => {
+    const byRoot = index.get(key) ?? new Map<number, number>();
+    if (!byRoot.has(clusters.find(i))) byRoot.set(clusters.find(i), i);
+    index.set(key, byRoot);
   };
-  // Indexed by cluster (the strong merges are done), so a name written in a thousand articles is one candidate.
   locals.forEach((local, i) => {
     if (local.bare || local.isValue) return;
-    const root = clusters.find(i);
     for (const surface of local.surfaces) {
       const multiWord = /\s/.test(surface);
       const k = keys.of(surface);
-      if (local.type === 'PERSON' && k.surname) add(bySurname, k.surname, root);
-      if (k.acronym) add(byAcronym, `${local.group}:${surface.replace(/\./g, '')}`, root);
-      else if (multiWord && local.type !== 'PERSON') add(byInitials, `${local.group}:${k.initials}`, root);
+      if (local.type === 'PERSON' && k.surname) add(bySurname, k.surname, i);
+      if (k.acronym) add(byAcronym, `${local.group}:${surface.replace(/\./g, '')}`, i);
+      else if (multiWord && local.type !== 'PERSON') add(byInitials, `${local.group}:${k.initials}`, i);
     }
   });
 
@@ -122,7 +122,7 @@ function joinBareNames(locals: LocalEntity[], clusters: Clusters, keys: NameKeyC
           ? tagged(bySurname.get(keys.of(surface).transliteration), 'surname')
           : tagged(byAcronym.get(`${local.group}:${surface.replace(/\./g, '')}`), 'acronym') ??
             (surface.replace(/\./g, '').length >= 3 ? tagged(byInitials.get(`${local.group}:${surface.replace(/\./g, '')}`), 'initials') : undefined);
-        for (const c of found?.set ?? []) {
+        for (const c of found?.locals.values() ?? []) {
           if (clusters.canJoin(root, c)) candidates.set(clusters.find(c), { local: c, surface, how: found!.how });
         }
       }
@@ -134,8 +134,10 @@ function joinBareNames(locals: LocalEntity[], clusters: Clusters, keys: NameKeyC
   }
 }
 
-function tagged(set: Set<number> | undefined, how: string): { set: Set<number>; how: string } | undefined {
-  return set && set.size > 0 ? { set, how } : undefined;
+type Index = Map<string, Map<number, number>>;
+
+function tagged(locals: Map<number, number> | undefined, how: string): { locals: Map<number, number>; how: string } | undefined {
+  return locals && locals.size > 0 ? { locals, how } : undefined;
 }
 
 function bareReason(how: string, surface: string, full: LocalEntity): string {
