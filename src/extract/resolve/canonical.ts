@@ -102,11 +102,20 @@ function inDocumentMerges(local: LocalEntity, aliases: AliasTable, keys: NameKey
     let reason: string;
     if (entry && entry === local.aliasEntry && surface !== entry.name) reason = `alias file: ${surface} = ${entry.name}`;
     else if (isAcronym(surface)) reason = `acronym ${surface} of ${main} in ${local.file}`;
-    else if (isSingleWordPerson(surface, local.type)) reason = `surname of ${main} in the same document (${local.file})`;
+    else if (isSingleWordPerson(surface, local.type)) reason = `${nameWord(surface, main, keys)} of ${main} in the same document (${local.file})`;
     else if (keys.of(surface).transliteration === keys.of(main).transliteration) reason = `transliteration fold: ${surface} ~ ${main}`;
     else reason = `one entity in ${local.file} (in-document id ${local.localId})`;
     return { names: [main, surface], reason };
   });
+}
+
+/** Which word of the full name a single-word person name is (the in-document id step matches either end). */
+function nameWord(word: string, full: string, keys: NameKeyCache): string {
+  const words = full.split(/\s+/);
+  const key = keys.of(word).fold;
+  if (keys.of(words[words.length - 1]!).fold === key) return 'surname';
+  if (keys.of(words[0]!).fold === key) return 'first name';
+  return 'short name';
 }
 
 /** Each pair of names with its reason once, however many documents repeat it. */

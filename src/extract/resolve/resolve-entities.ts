@@ -130,7 +130,7 @@ function joinBareNames(locals: LocalEntity[], clusters: Clusters, keys: NameKeyC
     if (candidates.size !== 1) continue;
     const [{ local: target, surface, how }] = [...candidates.values()];
     const full = locals[target]!;
-    clusters.join(target, root, { names: [full.surfaces[0]!, surface], reason: bareReason(how, surface, full) });
+    clusters.join(target, root, { names: [fullestName(full), surface], reason: bareReason(how, surface, full) });
   }
 }
 
@@ -140,8 +140,12 @@ function tagged(locals: Map<number, number> | undefined, how: string): { locals:
   return locals && locals.size > 0 ? { locals, how } : undefined;
 }
 
+function fullestName(local: LocalEntity): string {
+  return local.surfaces.find((s) => /\s/.test(s)) ?? local.surfaces[0]!;
+}
+
 function bareReason(how: string, surface: string, full: LocalEntity): string {
-  const name = full.surfaces.find((s) => /\s/.test(s)) ?? full.surfaces[0]!;
+  const name = fullestName(full);
   if (how === 'surname') return `surname of ${name}, the only full name with it in the corpus`;
   if (how === 'acronym') return `acronym ${surface} defined for ${name} in ${full.file}`;
   return `initials of ${name}, the only name with them in the corpus`;
