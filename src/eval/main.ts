@@ -28,6 +28,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'dates --gold DIR [--seeds DIR]',
     load: () => import('./dates.js'),
   },
+  resolve: {
+    summary: 'entities across documents: B-cubed and pairwise F1 of mention clusters against seeds-gold canonicals',
+    usage: 'resolve --gold DIR [--seeds DIR] [--errors]',
+    load: () => import('./resolve.js'),
+  },
 };
 
 function help(): string {

@@ -16,7 +16,7 @@ export interface IdentifiedMention extends TypedMention {
   name: string;
 }
 
-const VALUE_TYPES = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+export const VALUE_TYPES = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 const PLACE_OR_GROUP = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 interface Cluster {
@@ -100,7 +100,7 @@ export function assignIds(text: string, mentions: TypedMention[], aliases: Alias
 }
 
 /** Names in one group may be one entity even if the tagger typed them differently. */
-function groupOf(type: EntityType): string {
+export function groupOf(type: EntityType): string {
   if (type === 'PERSON') return 'person';
   if (PLACE_OR_GROUP.has(type)) return 'actor';
   return type.toLowerCase();
