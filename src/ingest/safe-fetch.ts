@@ -16,6 +16,8 @@ export interface FetchOptions {
   /** The whole fetch, redirects included, must finish within this many milliseconds. */
   timeoutMs: number;
   maxRedirects?: number;
+  /** Why an address is refused, or null (default forbiddenAddressKind); tests narrow it. */
+  addressPolicy?: (address: string) => string | null;
 }
 
 export interface FetchedResource {
@@ -43,7 +45,7 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
   const deadline = Date.now() + options.timeoutMs;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   for (let redirects = 0; ; redirects++) {
-    checkLiteralHost(url, current, options.allowPrivate);
+    checkLiteralHost(url, current, options);
     const response = await request(url, current, options, deadline);
     const location = response.headers.location;
     if (response.statusCode! >= 300 && response.statusCode! < 400 && location) {
@@ -81,10 +83,10 @@ function parseHttpUrl(value: string, input = value): URL {
 }
 
 /** Node connects to an IP literal without a look-up, so those are checked here. */
-function checkLiteralHost(input: string, url: URL, allowPrivate: boolean): void {
+function checkLiteralHost(input: string, url: URL, options: FetchOptions): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (allowPrivate || isIP(host) === 0) return;
-  const kind = forbiddenAddressKind(host);
+  if (options.allowPrivate || isIP(host) === 0) return;
+  const kind = (options.addressPolicy ?? forbiddenAddressKind)(host);
   if (kind) throw new InputError(input, refusal(url.hostname, host, kind));
 }
 
@@ -94,12 +96,12 @@ function refusal(hostname: string, address: string, kind: string): string {
 }
 
 /** A DNS look-up that fails for hosts resolving to any forbidden address. */
-function guardedLookup(): LookupFunction {
+function guardedLookup(policy: (address: string) => string | null): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
       for (const { address } of addresses) {
-        const kind = forbiddenAddressKind(address);
+        const kind = policy(address);
         if (kind) return callback(Object.assign(new Error(refusal(hostname, address, kind)), { code: 'EFORBIDDEN' }), '', 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
@@ -116,7 +118,7 @@ function request(input: string, url: URL, options: FetchOptions, deadline: numbe
     const client = url.protocol === 'https:' ? https : http;
     const req = client.get(url, {
       headers: { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
-      lookup: options.allowPrivate ? undefined : guardedLookup(),
+      lookup: options.allowPrivate ? undefined : guardedLookup(options.addressPolicy ?? forbiddenAddressKind),
       timeout: remaining,
     });
     req.on('timeout', () => req.destroy(timedOut(input, options.timeoutMs)));

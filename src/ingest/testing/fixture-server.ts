@@ -37,8 +37,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       hanging.add(res);
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
-    res.end(route.body ?? '');
+    const body = route.body ?? '';
+    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), ...route.headers });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
