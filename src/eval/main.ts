@@ -23,6 +23,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'dates --gold DIR [--seeds DIR]',
     load: () => import('./dates.js'),
   },
+  'near-duplicates': {
+    summary: 'ingest linking synthetic syndicated copies of real articles to the original',
+    usage: 'near-duplicates --articles DIR [--limit N]',
+    load: () => import('./near-duplicates.js'),
+  },
 };
 
 function help(): string {
