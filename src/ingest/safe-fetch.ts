@@ -54,7 +54,7 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
       current = parseHttpUrl(new URL(location, current).href, url);
       continue;
     }
-    if (response.statusCode! >= 400 || response.statusCode! < 200) {
+    if (response.statusCode! < 200 || response.statusCode! >= 300) {
       response.resume();
       throw new InputError(url, `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`);
     }
