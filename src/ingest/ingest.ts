@@ -133,5 +133,5 @@ async function isFolder(path: string): Promise<boolean> {
 async function isKnownUnchanged(store: Store, item: FeedItemLink): Promise<boolean> {
   const stored = await store.findLatestByUrl(item.url);
   if (!stored) return false;
-  return item.updatedAt === null || item.updatedAt <= stored.ingestedAt;
+  return item.updatedAt === null || Date.parse(item.updatedAt) <= Date.parse(stored.ingestedAt);
 }

@@ -71,7 +71,9 @@ async function earliestNearDuplicate(store: Store, simhash: string, probes: stri
   return earliest;
 }
 
+/** By ingest time (parsed: stores may write timestamps in other ISO forms), then id. */
 function isEarlier(a: DocumentSummary, b: DocumentSummary): boolean {
-  return a.ingestedAt < b.ingestedAt || (a.ingestedAt === b.ingestedAt && a.id < b.id);
+  const at = Date.parse(a.ingestedAt) - Date.parse(b.ingestedAt);
+  return at < 0 || (at === 0 && a.id < b.id);
 }
 
