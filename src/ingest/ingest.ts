@@ -80,7 +80,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         await report(input, 'unchanged');
         continue;
       }
-      const content = await readTask(task, fetchOptions);
+      const content = await readTask(task, fetchOptions).catch((error: unknown) => {
+        // Reading touches no store: whatever fails here is this input's failure (even a
+        // parser bug on hostile markup), so it is recorded and the run goes on.
+        throw error instanceof InputError ? error : new InputError(input, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+      });
       if (content.kind === 'feed') {
         const context = { outlet: content.outlet, published: null };
         queue.unshift(...content.feed.items.map((item): Task => ({ kind: 'feed-item', item, feed: input, context: { ...context, published: item.published } })));

@@ -12,6 +12,7 @@ describe('safe-fetch', () => {
     server.routes.set('/page', { type: 'text/html; charset=ISO-8859-1', body: 'hello' });
     server.routes.set('/hop1', { status: 301, headers: { location: '/hop2' } });
     server.routes.set('/hop2', { status: 302, headers: { location: `${server.origin}/page#top` } });
+    server.routes.set('/bad-location', { status: 302, headers: { location: 'http://[not-an-address/' } });
     server.routes.set('/loop', { status: 302, headers: { location: '/loop' } });
     server.routes.set('/to-ftp', { status: 302, headers: { location: 'ftp://example.org/file' } });
     server.routes.set('/to-other-loopback', { status: 302, headers: { location: `http://127.0.0.2:${port}/page` } });
@@ -39,6 +40,7 @@ describe('safe-fetch', () => {
     });
     await assert.rejects(fetchUrl(`${server.origin}/to-ftp`, allowLocal), /unsupported URL scheme "ftp:"/);
     await assert.rejects(fetchUrl(`${server.origin}/loop`, allowLocal), /too many redirects \(more than 5\)/);
+    await assert.rejects(fetchUrl(`${server.origin}/bad-location`, allowLocal), /bad-location: not a valid URL: http:\/\/\[not-an-address\//);
   });
 
   test('loopback and private literals are refused by default, before any connection', async () => {

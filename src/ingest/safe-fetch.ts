@@ -51,7 +51,7 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
     if (response.statusCode! >= 300 && response.statusCode! < 400 && location) {
       response.resume();
       if (redirects >= maxRedirects) throw new InputError(url, `too many redirects (more than ${maxRedirects})`);
-      current = parseHttpUrl(new URL(location, current).href, url);
+      current = parseHttpUrl(resolveLocation(location, current), url);
       continue;
     }
     if (response.statusCode! < 200 || response.statusCode! >= 300) {
@@ -66,6 +66,15 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
     const bytes = await readBody(url, response, options.maxBytes, deadline);
     current.hash = '';
     return { url: current.href, ...parseContentType(response.headers['content-type']), bytes };
+  }
+}
+
+/** A Location header against the URL it came from; an unparsable one is kept as written, for the error. */
+function resolveLocation(location: string, base: URL): string {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return location;
   }
 }
 
