@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-
-export const DEFAULT_DB = './dossier.db';
+import { DB_OPTION_HELP, storeLocation } from './store-location.js';
 
 /** `--db FILE|postgres://…`, else $DOSSIER_DATABASE_URL, else ./dossier.db. */
 export function addDbOption(command: Command): Command {
-  return command.option('--db <location>', 'SQLite file or postgres:// URL (default: $DOSSIER_DATABASE_URL, else ./dossier.db)');
+  return command.option('--db <location>', DB_OPTION_HELP);
 }
 
-export function dbLocation(option: string | undefined): string {
-  return option ?? process.env.DOSSIER_DATABASE_URL ?? DEFAULT_DB;
-}
+export const dbLocation = (option: string | undefined): string => storeLocation(option);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { openStore } from '../store/open.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerServe } from './commands/serve.js';
 
@@ -11,6 +13,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program, openStore);
 registerQueries(program);
 registerServe(program);
 

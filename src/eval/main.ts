@@ -33,6 +33,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'resolve --gold DIR [--seeds DIR] [--errors]',
     load: () => import('./resolve.js'),
   },
+  'near-duplicates': {
+    summary: 'ingest linking synthetic syndicated copies of real articles to the original',
+    usage: 'near-duplicates --articles DIR [--limit N]',
+    load: () => import('./near-duplicates.js'),
+  },
 };
 
 function help(): string {

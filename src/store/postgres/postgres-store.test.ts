@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
+import { ingestSuite } from '../../ingest/testing/ingest-suite.js';
+import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { PostgresStore } from './postgres-store.js';
@@ -52,6 +54,22 @@ if ('url' in server) {
         await client.end();
       }
     },
+  });
+
+  const ingestSchemas: string[] = [];
+  ingestSuite('PostgreSQL', () => {
+    const schema = `${prefix}_ingest_${ingestSchemas.length + 1}`;
+    ingestSchemas.push(schema);
+    return PostgresStore.open(url, schema);
+  }, { interruptedRunSize: 300 });
+  after(async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const schema of ingestSchemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    } finally {
+      await client.end();
+    }
   });
 
   test('open: a postgres:// URL opens PostgreSQL, in the schema its query names', async () => {

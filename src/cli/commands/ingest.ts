@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../../input/read-document.js';
+import { DEFAULT_TIMEOUT_MS, ingest, type IngestCounts } from '../../ingest/ingest.js';
+import { loadExtractor } from '../../models/load-resources.js';
+import { formatCounts, ingestReport, type ReportStreams } from '../ingest-report.js';
+import { parseSeconds } from '../parse-seconds.js';
+import { parseSize } from '../parse-size.js';
+import { DB_OPTION_HELP, storeLocation, type StoreOpener } from '../store-location.js';
+import { registerFailures } from './failures.js';
+
+interface IngestCommandOptions {
+  db?: string;
+  allowPrivate?: boolean;
+  maxBytes: number;
+  timeout: number;
+  watch?: boolean;
+  interval: number;
+}
+
+const DEFAULT_INTERVAL_SECONDS = 300;
+
+/**
+ * `dossier ingest` and `dossier failures`. The store opener is passed in so that this
+ * file does not depend on which stores exist (main.ts passes openStore).
+ */
+export function registerIngest(program: Command, openStore: StoreOpener, streams: ReportStreams = process): void {
+  program
+    .command('ingest')
+    .description('Read articles into the store: files, folders (recursively), article URLs and RSS/Atom feeds. Text already stored is skipped; a changed article at a known URL is kept as a new version; syndicated copies are linked to the earliest copy; inputs that fail are recorded (see `dossier failures`) and the rest go on.')
+    .argument('<inputs...>', 'files, folders, http(s) URLs of articles or of RSS/Atom feeds')
+    .option('--db <location>', DB_OPTION_HELP)
+    .option('--allow-private', 'allow fetching from loopback, private, link-local and multicast addresses (refused by default)')
+    .option('--max-bytes <size>', 'refuse larger files and responses (e.g. 10MB, 500kB)', parseSize, DEFAULT_MAX_BYTES)
+    .option('--timeout <seconds>', 'give up on a URL after this long, redirects included', parseSeconds, DEFAULT_TIMEOUT_MS / 1000)
+    .option('--watch', 'keep running and ingest the inputs again every --interval (new feed items, changed pages); Ctrl-C stops')
+    .option('--interval <seconds>', 'seconds between polls with --watch', parseSeconds, DEFAULT_INTERVAL_SECONDS)
+    .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier failures')
+    .action(async (inputs: string[], options: IngestCommandOptions) => {
+      const store = await openStore(storeLocation(options.db));
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const extractor = loadExtractor();
+        let anyFailed = false;
+        for (let poll = 0; ; poll++) {
+          const report = ingestReport(streams, poll > 0);
+          let counts: IngestCounts;
+          try {
+            counts = await ingest(inputs, {
+              store,
+              extractor,
+              allowPrivate: options.allowPrivate ?? false,
+              maxBytes: options.maxBytes,
+              timeoutMs: options.timeout * 1000,
+              onProgress: (event) => report.progress(event),
+              signal: stop.signal,
+            });
+          } finally {
+            report.stop();
+          }
+          anyFailed ||= counts.failed > 0;
+          const when = options.watch ? `${new Date().toISOString()} ` : '';
+          streams.stdout.write(`${when}ingest: ${formatCounts(counts)}${counts.failed > 0 ? ' (see `dossier failures`)' : ''}\n`);
+          if (!options.watch || stop.signal.aborted || !(await sleep(options.interval * 1000, stop.signal))) break;
+        }
+        if (anyFailed) process.exitCode = 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await store.close();
+      }
+    });
+  registerFailures(program, openStore, streams.stdout);
+}
+
+/** Waits, or returns false at once when stopped. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
