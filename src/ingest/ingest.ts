@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES } from '../input/read-document.js';
 import type { Store } from '../store/store.js';
 import { addOutcome, emptyCounts, type IngestCounts, type Outcome } from './outcome.js';
 import { fetchSource, readLocalSource, type FeedContext, type SourceContent } from './read-source.js';
+import type { CorpusResolver } from './corpus-resolver.js';
 import { saveArticle } from './save-article.js';
 import type { FeedItemLink } from './feed.js';
 import { walkFolder } from './walk-folder.js';
@@ -34,6 +35,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Stops between items (the current one finishes, so nothing is half-written). */
   signal?: AbortSignal;
+  /** Resolves entities across the corpus as documents arrive; without it ids are per document. */
+  resolver?: CorpusResolver;
 }
 
 type Task =
@@ -92,7 +95,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         if (content.feed.items.length === 0 && content.feed.itemsWithoutLink.length === 0) await report(input, 'failed', 'feed has no items');
         continue;
       }
-      await report(input, await saveArticle(input, content.document, content.source, options.store, options.extractor));
+      await report(input, await saveArticle(input, content.document, content.source, options.store, options.extractor, options.resolver));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const reason = task.kind === 'feed-item' ? `${error.reason} (item of feed ${task.feed})` : error.reason;

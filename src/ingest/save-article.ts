@@ -4,6 +4,7 @@ import { InputError } from '../input/input-error.js';
 import type { DocumentSource, DocumentSummary, Store } from '../store/store.js';
 import { articleBody } from './article-body.js';
 import { contentHash } from './content-hash.js';
+import type { CorpusResolver } from './corpus-resolver.js';
 import type { Outcome } from './outcome.js';
 import { fingerprint, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 
@@ -20,6 +21,7 @@ export async function saveArticle(
   source: DocumentSource,
   store: Store,
   extractor: Extractor,
+  resolver?: CorpusResolver,
 ): Promise<Outcome> {
   const hash = contentHash(document.text);
   if (await store.findDocumentByHash(hash)) return 'unchanged';
@@ -30,6 +32,10 @@ export async function saveArticle(
   } catch (error) {
     throw new InputError(input, `extraction failed (${error instanceof Error ? error.message : String(error)})`);
   }
+
+  // With a resolver, entity ids are the corpus's, so the store links them across documents.
+  const resolved = resolver ? await resolver.resolve(hash, document.text, extraction) : null;
+  if (resolved) extraction = resolved.extraction;
 
   const previous = source.url ? await store.findLatestByUrl(source.url) : null;
   const { simhash, probes } = fingerprint(articleBody(document.text, extraction));
@@ -49,6 +55,7 @@ export async function saveArticle(
     },
     extraction,
   );
+  if (resolved) await resolver!.apply(resolved.changes);
   if (previous) return 'version';
   return original ? 'duplicate' : 'added';
 }

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../input/read-document.js';
 import { DEFAULT_TIMEOUT_MS, ingest, type IngestCounts } from '../../ingest/ingest.js';
-import { loadExtractor } from '../../models/load-resources.js';
+import { CorpusResolver } from '../../ingest/corpus-resolver.js';
+import { loadCapitals } from '../../models/load-capitals.js';
+import { loadAliases, loadExtractor } from '../../models/load-resources.js';
 import { formatCounts, ingestReport, type ReportStreams } from '../ingest-report.js';
 import { parseSeconds } from '../parse-seconds.js';
 import { parseSize } from '../parse-size.js';
@@ -43,6 +45,7 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
       process.once('SIGTERM', onSignal);
       try {
         const extractor = loadExtractor();
+        const resolver = new CorpusResolver(store, { aliases: loadAliases(), capitals: loadCapitals() });
         let anyFailed = false;
         for (let poll = 0; ; poll++) {
           const report = ingestReport(streams, poll > 0);
@@ -51,6 +54,7 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
             counts = await ingest(inputs, {
               store,
               extractor,
+              resolver,
               allowPrivate: options.allowPrivate ?? false,
               maxBytes: options.maxBytes,
               timeoutMs: options.timeout * 1000,

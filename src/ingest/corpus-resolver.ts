@@ -1,0 +1,72 @@
+// Entities resolved across the corpus as documents arrive: the pure resolver
+// (src/extract/resolve/) sees every stored document's mentions plus the new one, the new
+// document is saved with corpus ids, and where the new evidence joins entities that earlier
+// documents kept apart ("Putin" alone, then "Vladimir Putin"), the store records a merge by
+// the resolver with its reason, reversible like an analyst's.
+
+import type { AliasTable } from '../extract/entities/aliases.js';
+import type { Extraction } from '../extract/extraction.js';
+import { EntityResolver, withCorpusIds, type Capitals, type IdChange } from '../extract/resolve/index.js';
+import type { Store } from '../store/store.js';
+
+export const RESOLVER_ACTOR = 'resolver';
+
+export class CorpusResolver {
+  private resolver: EntityResolver | null = null;
+
+  constructor(private readonly store: Store, private readonly knowledge: { aliases: AliasTable; capitals: Capitals }) {}
+
+  /** The extraction with corpus-wide entity ids, ready to save. */
+  async resolve(key: string, text: string, extraction: Extraction): Promise<{ extraction: Extraction; changes: IdChange[] }> {
+    const resolver = await this.seeded();
+    resolver.add({ file: key, text, entities: extraction.entities });
+    const { resolution, changes } = resolver.resolve();
+    const last = resolution.idMaps.length - 1;
+    return { extraction: withCorpusIds(extraction, resolution.idMaps[last]!, resolution.mentionIds[last]!), changes };
+  }
+
+  /** Merges, in the store, entities the resolver now takes for one; returns how many. */
+  async apply(changes: IdChange[]): Promise<number> {
+    let merged = 0;
+    for (const change of changes) {
+      const from = await this.live(change.from);
+      const to = await this.live(change.to);
+      if (!from || !to || from === to) continue;
+      await this.store.mergeEntities(from, to, { who: RESOLVER_ACTOR, why: `resolved as one entity when a later document linked "${change.from}" to "${change.to}"` });
+      merged++;
+    }
+    return merged;
+  }
+
+  /** The resolver, fed once with every stored document (their stored ids are the baseline). */
+  private async seeded(): Promise<EntityResolver> {
+    if (this.resolver) return this.resolver;
+    const resolver = new EntityResolver(this.knowledge.aliases, { capitals: this.knowledge.capitals });
+    for (let offset = 0; ; offset += 200) {
+      const page = await this.store.listDocuments({}, { limit: 200, offset });
+      for (const summary of page.items) {
+        const stored = await this.store.getExtraction(summary.id);
+        if (!stored) continue;
+        resolver.add({
+          file: summary.id,
+          text: stored.document.text,
+          entities: stored.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.entityId ?? m.localId, ...(m.value ? { value: m.value } : {}) })),
+        });
+      }
+      if (page.items.length === 0 || offset + page.items.length >= page.total) break;
+    }
+    resolver.resolve();
+    this.resolver = resolver;
+    return resolver;
+  }
+
+  private async live(id: string): Promise<string | null> {
+    const seen = new Set<string>();
+    let entity = await this.store.getEntity(id);
+    while (entity?.mergedInto && !seen.has(entity.id)) {
+      seen.add(entity.id);
+      entity = await this.store.getEntity(entity.mergedInto);
+    }
+    return entity?.id ?? null;
+  }
+}
