@@ -180,7 +180,10 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       const full = aliases.find((alias) => alias.name === 'Vladimir Putin')!;
       assert.deepEqual([full.source, full.documentId, full.start, full.end, full.mentionCount], ['document', a.id, 37, 51, 2]);
       assert.ok(aliases.some((alias) => alias.name === 'Putin' && alias.source === 'document'));
-      assert.deepEqual([b.id, c.id].length, 2);
+      const putinDocuments = (await store.listEntityMentions('vladimir-putin', {})).items.map((m) => m.documentId);
+      assert.deepEqual([...new Set(putinDocuments)], [a.id, c.id, later.id]);
+      const groupDocuments = (await store.listEntityMentions('islamic-state', {})).items.map((m) => m.documentId);
+      assert.deepEqual([...new Set(groupDocuments)], [a.id, b.id]);
 
       const people = await store.listEntities({ type: 'PERSON' }, {});
       assert.deepEqual(people.items.map((e) => e.id), ['vladimir-putin', 'bashar-al-assad']);
@@ -252,6 +255,28 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.equal((await store.getEntity('islamic-state'))!.mentionCount, 3);
       assert.equal((await store.getEntity('isis'))!.mergedInto, 'islamic-state');
       assert.equal((await store.listEntityChanges()).length, 4);
+    });
+
+    test('events across documents: by entity, type and date, latest first', async (store) => {
+      const strike = await save(store, airstrikeArticle());
+      await save(store, bombingArticle());
+      const meeting = await save(store, meetingArticle());
+      const all = await store.listEvents({}, {});
+      assert.deepEqual(all.items.map((e) => e.type), ['bombing', 'airstrike', 'meeting'], 'by event date, else published');
+      const putin = await store.listEvents({ entityId: 'vladimir-putin' }, {});
+      assert.deepEqual(putin.items.map((e) => e.documentId), [meeting.id]);
+      const [met] = putin.items;
+      assert.deepEqual(met!.participants.map((p) => [p.role, p.entityIds]), [
+        ['actor', ['vladimir-putin']], ['location', ['moscow']], ['target', ['bashar-al-assad']],
+      ]);
+      assert.deepEqual(met!.trigger, { start: 15, end: 18, text: 'met' });
+      const strikes = await store.listEvents({ type: 'airstrike', from: '2015-11', to: '2015-11' }, {});
+      assert.deepEqual([strikes.total, strikes.items[0]!.documentId, strikes.items[0]!.evidence!.text], [
+        1, strike.id, 'Russian jets struck Raqqa on Friday.',
+      ]);
+      assert.equal((await store.listEvents({ type: 'airstrike', to: '2015-10' }, {})).total, 0);
+      const paged = await store.listEvents({}, { limit: 1, offset: 2 });
+      assert.deepEqual([paged.total, paged.items.map((e) => e.type)], [3, ['meeting']]);
     });
 
     test('search: full text with snippets, highlights, facets and pages', async (store) => {

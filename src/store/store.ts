@@ -118,6 +118,17 @@ export interface StoredEvent {
   credibility: number | null;
 }
 
+/** Filters for events across documents; all given ones must hold. */
+export interface EventFilter {
+  type?: EventType;
+  /** Events with this canonical entity as actor, target or location. */
+  entityId?: string;
+  documentId?: string;
+  /** Inclusive bounds on the event's date, or its document's published date when it has none. */
+  from?: string;
+  to?: string;
+}
+
 export interface StoredQuote {
   id: number;
   documentId: string;
@@ -338,6 +349,9 @@ export interface Store {
   listVersions(url: string): Promise<DocumentSummary[]>;
   /** The document's stored extraction rows, each with its span; null for an unknown id. */
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
+
+  /** Events across documents, latest first (by event date, else published date). */
+  listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>>;
 
   /** Full-text search (empty query: all documents) filtered by facets, with facet counts. */
   search(query: string, facets: SearchFacets, page: Page): Promise<SearchResult>;

@@ -4,8 +4,8 @@ import { StoreRequestError } from '../errors.js';
 import { simhashBands } from '../simhash-bands.js';
 import type {
   Actor, Alias, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
-  EntityFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
-  SourceGrade, SplitSelection, Store, StoredDocument, StoredExtraction, StoredMention,
+  EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
+  SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
 import {
   DOCUMENT_COLUMNS, STATUS_SQL, SUMMARY_COLUMNS, toListed, toStoredDocument, toSummary, type DocumentRow, type SummaryRow,
@@ -13,6 +13,7 @@ import {
 import * as changes from './entity-changes.js';
 import * as entities from './entity-reads.js';
 import type { SqlExecutor, SqlValue } from './executor.js';
+import { listEvents } from './event-list.js';
 import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
 import { readExtraction } from './read-extraction.js';
@@ -116,6 +117,10 @@ export class SqlStore implements Store {
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
     const document = await this.getDocument(documentId);
     return document ? readExtraction(this.db, document) : null;
+  }
+
+  listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>> {
+    return listEvents(this.db, filter, pageWindow(page));
   }
 
   search(query: string, facets: SearchFacets, page: Page): Promise<SearchResult> {
