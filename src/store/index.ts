@@ -1,5 +1,5 @@
 // The store's public surface: open one, the Store interface and its types, its errors.
-export { openStore, DEFAULT_STORE_LOCATION } from './open.js';
+export { openStore, storeLocation, DEFAULT_STORE_LOCATION } from './open.js';
 export { SqliteStore } from './sqlite/sqlite-store.js';
 export { PostgresStore } from './postgres/postgres-store.js';
 export { StoreQueryError, StoreRequestError } from './errors.js';
