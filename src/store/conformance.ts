@@ -203,6 +203,22 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       await assert.rejects(store.addAlias('nobody', 'X', 'analyst', analyst), StoreRequestError);
     });
 
+    test('an alias file import names entities and joins later documents, once', async (store) => {
+      const entries = [{ name: 'Islamic State', type: 'ORG' as const, aliases: ['ISIS', 'ISIL', 'Daesh'] }];
+      const importer = { who: 'dossier', why: 'data/aliases.json' };
+      assert.deepEqual(await store.importAliases(entries, importer), { entities: 1, aliases: 4 });
+      assert.deepEqual(await store.importAliases(entries, importer), { entities: 0, aliases: 0 }, 'idempotent');
+      const group = (await store.getEntity('islamic-state'))!;
+      assert.deepEqual([group.name, group.type, group.mentionCount], ['Islamic State', 'ORG', 0]);
+      const isil = await save(store, isilArticle());
+      assert.equal((await store.getExtraction(isil.id))!.mentions[0]!.entityId, 'islamic-state', 'ISIL joins by the alias file');
+      const fromFile = (await store.listAliases('islamic-state')).filter((alias) => alias.source === 'alias-file');
+      assert.deepEqual(fromFile.map((alias) => [alias.name, alias.addedBy, alias.reason]), [
+        ['Islamic State', 'dossier', 'data/aliases.json'], ['ISIS', 'dossier', 'data/aliases.json'],
+        ['ISIL', 'dossier', 'data/aliases.json'], ['Daesh', 'dossier', 'data/aliases.json'],
+      ]);
+    });
+
     test('merge is logged with who and why, redirects, and undoes exactly', async (store) => {
       await save(store, bombingArticle());
       await save(store, isilArticle());

@@ -198,6 +198,20 @@ export interface Alias {
   at: string | null;
 }
 
+/** One entry of an alias file (data/aliases.json): a canonical name, its type, its other names. */
+export interface AliasImportEntry {
+  name: string;
+  type: EntityType;
+  aliases: readonly string[];
+}
+
+export interface AliasImportResult {
+  /** Entities created because the store had none with the entry's id. */
+  entities: number;
+  /** Alias rows added. */
+  aliases: number;
+}
+
 /** Who did something by hand and why: every analyst decision carries one. */
 export interface Actor {
   who: string;
@@ -362,6 +376,12 @@ export interface Store {
   /** Document aliases (one per distinct mention text) and alias-file/analyst aliases. */
   listAliases(entityId: string): Promise<Alias[]>;
   addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void>;
+  /**
+   * Records an alias file's names as 'alias-file' aliases of their entities (created with the
+   * file's canonical name when missing), so later documents using any of them join that entity.
+   * Idempotent.
+   */
+  importAliases(entries: readonly AliasImportEntry[], actor: Actor): Promise<AliasImportResult>;
   /** In document order, oldest document first. */
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>>;
   /** Moves every mention and alias of `sourceId` to `targetId`; `sourceId` then redirects. */

@@ -3,13 +3,14 @@ import type { EntityType } from '../../extract/types.js';
 import { StoreRequestError } from '../errors.js';
 import { simhashBands } from '../simhash-bands.js';
 import type {
-  Actor, Alias, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
+  Actor, Alias, AliasImportEntry, AliasImportResult, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
   EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
   SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
 import {
   DOCUMENT_COLUMNS, STATUS_SQL, SUMMARY_COLUMNS, toListed, toStoredDocument, toSummary, type DocumentRow, type SummaryRow,
 } from './document-rows.js';
+import { importAliases } from './alias-import.js';
 import * as changes from './entity-changes.js';
 import * as entities from './entity-reads.js';
 import type { SqlExecutor, SqlValue } from './executor.js';
@@ -141,6 +142,10 @@ export class SqlStore implements Store {
 
   addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void> {
     return this.entityTransaction((tx) => entities.addAlias(tx, entityId, name, source, actor, this.now()));
+  }
+
+  importAliases(entries: readonly AliasImportEntry[], actor: Actor): Promise<AliasImportResult> {
+    return this.entityTransaction((tx) => importAliases(tx, entries, actor, this.now()));
   }
 
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>> {
