@@ -180,7 +180,10 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       const full = aliases.find((alias) => alias.name === 'Vladimir Putin')!;
       assert.deepEqual([full.source, full.documentId, full.start, full.end, full.mentionCount], ['document', a.id, 37, 51, 2]);
       assert.ok(aliases.some((alias) => alias.name === 'Putin' && alias.source === 'document'));
-      assert.deepEqual([b.id, c.id].length, 2);
+      const putinDocuments = (await store.listEntityMentions('vladimir-putin', {})).items.map((m) => m.documentId);
+      assert.deepEqual([...new Set(putinDocuments)], [a.id, c.id, later.id]);
+      const groupDocuments = (await store.listEntityMentions('islamic-state', {})).items.map((m) => m.documentId);
+      assert.deepEqual([...new Set(groupDocuments)], [a.id, b.id]);
 
       const people = await store.listEntities({ type: 'PERSON' }, {});
       assert.deepEqual(people.items.map((e) => e.id), ['vladimir-putin', 'bashar-al-assad']);
@@ -198,6 +201,22 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual([added.name, added.addedBy, added.reason], ['Daesh', 'analyst-1', 'Arabic acronym']);
       await assert.rejects(store.addAlias('islamic-state', 'X', 'analyst', { who: 'a', why: '' }), StoreRequestError);
       await assert.rejects(store.addAlias('nobody', 'X', 'analyst', analyst), StoreRequestError);
+    });
+
+    test('an alias file import names entities and joins later documents, once', async (store) => {
+      const entries = [{ name: 'Islamic State', type: 'ORG' as const, aliases: ['ISIS', 'ISIL', 'Daesh'] }];
+      const importer = { who: 'dossier', why: 'data/aliases.json' };
+      assert.deepEqual(await store.importAliases(entries, importer), { entities: 1, aliases: 4 });
+      assert.deepEqual(await store.importAliases(entries, importer), { entities: 0, aliases: 0 }, 'idempotent');
+      const group = (await store.getEntity('islamic-state'))!;
+      assert.deepEqual([group.name, group.type, group.mentionCount], ['Islamic State', 'ORG', 0]);
+      const isil = await save(store, isilArticle());
+      assert.equal((await store.getExtraction(isil.id))!.mentions[0]!.entityId, 'islamic-state', 'ISIL joins by the alias file');
+      const fromFile = (await store.listAliases('islamic-state')).filter((alias) => alias.source === 'alias-file');
+      assert.deepEqual(fromFile.map((alias) => [alias.name, alias.addedBy, alias.reason]), [
+        ['Islamic State', 'dossier', 'data/aliases.json'], ['ISIS', 'dossier', 'data/aliases.json'],
+        ['ISIL', 'dossier', 'data/aliases.json'], ['Daesh', 'dossier', 'data/aliases.json'],
+      ]);
     });
 
     test('merge is logged with who and why, redirects, and undoes exactly', async (store) => {
@@ -252,6 +271,28 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.equal((await store.getEntity('islamic-state'))!.mentionCount, 3);
       assert.equal((await store.getEntity('isis'))!.mergedInto, 'islamic-state');
       assert.equal((await store.listEntityChanges()).length, 4);
+    });
+
+    test('events across documents: by entity, type and date, latest first', async (store) => {
+      const strike = await save(store, airstrikeArticle());
+      await save(store, bombingArticle());
+      const meeting = await save(store, meetingArticle());
+      const all = await store.listEvents({}, {});
+      assert.deepEqual(all.items.map((e) => e.type), ['bombing', 'airstrike', 'meeting'], 'by event date, else published');
+      const putin = await store.listEvents({ entityId: 'vladimir-putin' }, {});
+      assert.deepEqual(putin.items.map((e) => e.documentId), [meeting.id]);
+      const [met] = putin.items;
+      assert.deepEqual(met!.participants.map((p) => [p.role, p.entityIds]), [
+        ['actor', ['vladimir-putin']], ['location', ['moscow']], ['target', ['bashar-al-assad']],
+      ]);
+      assert.deepEqual(met!.trigger, { start: 15, end: 18, text: 'met' });
+      const strikes = await store.listEvents({ type: 'airstrike', from: '2015-11', to: '2015-11' }, {});
+      assert.deepEqual([strikes.total, strikes.items[0]!.documentId, strikes.items[0]!.evidence!.text], [
+        1, strike.id, 'Russian jets struck Raqqa on Friday.',
+      ]);
+      assert.equal((await store.listEvents({ type: 'airstrike', to: '2015-10' }, {})).total, 0);
+      const paged = await store.listEvents({}, { limit: 1, offset: 2 });
+      assert.deepEqual([paged.total, paged.items.map((e) => e.type)], [3, ['meeting']]);
     });
 
     test('search: full text with snippets, highlights, facets and pages', async (store) => {

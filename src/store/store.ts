@@ -118,6 +118,17 @@ export interface StoredEvent {
   credibility: number | null;
 }
 
+/** Filters for events across documents; all given ones must hold. */
+export interface EventFilter {
+  type?: EventType;
+  /** Events with this canonical entity as actor, target or location. */
+  entityId?: string;
+  documentId?: string;
+  /** Inclusive bounds on the event's date, or its document's published date when it has none. */
+  from?: string;
+  to?: string;
+}
+
 export interface StoredQuote {
   id: number;
   documentId: string;
@@ -185,6 +196,20 @@ export interface Alias {
   addedBy: string | null;
   reason: string | null;
   at: string | null;
+}
+
+/** One entry of an alias file (data/aliases.json): a canonical name, its type, its other names. */
+export interface AliasImportEntry {
+  name: string;
+  type: EntityType;
+  aliases: readonly string[];
+}
+
+export interface AliasImportResult {
+  /** Entities created because the store had none with the entry's id. */
+  entities: number;
+  /** Alias rows added. */
+  aliases: number;
 }
 
 /** Who did something by hand and why: every analyst decision carries one. */
@@ -339,6 +364,9 @@ export interface Store {
   /** The document's stored extraction rows, each with its span; null for an unknown id. */
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
 
+  /** Events across documents, latest first (by event date, else published date). */
+  listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>>;
+
   /** Full-text search (empty query: all documents) filtered by facets, with facet counts. */
   search(query: string, facets: SearchFacets, page: Page): Promise<SearchResult>;
 
@@ -348,6 +376,12 @@ export interface Store {
   /** Document aliases (one per distinct mention text) and alias-file/analyst aliases. */
   listAliases(entityId: string): Promise<Alias[]>;
   addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void>;
+  /**
+   * Records an alias file's names as 'alias-file' aliases of their entities (created with the
+   * file's canonical name when missing), so later documents using any of them join that entity.
+   * Idempotent.
+   */
+  importAliases(entries: readonly AliasImportEntry[], actor: Actor): Promise<AliasImportResult>;
   /** In document order, oldest document first. */
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>>;
   /** Moves every mention and alias of `sourceId` to `targetId`; `sourceId` then redirects. */

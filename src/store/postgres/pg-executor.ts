@@ -20,7 +20,12 @@ type Queryable = Pick<pg.Pool, 'query'>;
 export class PgExecutor implements SqlExecutor {
   private readonly sqlCache = new Map<string, string>();
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: pg.Pool) {
+    // An idle connection dropped by the server (restart, timeout) is discarded by the pool;
+    // without a listener its 'error' event would end the process. The next query reports
+    // the outage if the server is really gone.
+    pool.on('error', () => undefined);
+  }
 
   /** `schema`, when given, is created if missing and put first on every connection's search path. */
   static async open(connectionString: string, schema?: string): Promise<PgExecutor> {

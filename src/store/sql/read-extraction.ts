@@ -48,7 +48,7 @@ export function toMention(row: MentionRow): StoredMention {
 }
 
 // Credibility shown with an event or quote: the newest override, if any.
-const LATEST_CREDIBILITY = (kind: string, alias: string) => `(SELECT c.credibility FROM credibility_changes c
+export const LATEST_CREDIBILITY = (kind: string, alias: string) => `(SELECT c.credibility FROM credibility_changes c
   WHERE c.target_kind = '${kind}' AND c.target_id = ${alias}.id ORDER BY c.id DESC LIMIT 1)`;
 
 /** Every extraction row of a stored document, spans' texts cut from the document itself. */

@@ -3,16 +3,18 @@ import type { EntityType } from '../../extract/types.js';
 import { StoreRequestError } from '../errors.js';
 import { simhashBands } from '../simhash-bands.js';
 import type {
-  Actor, Alias, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
-  EntityFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
-  SourceGrade, SplitSelection, Store, StoredDocument, StoredExtraction, StoredMention,
+  Actor, Alias, AliasImportEntry, AliasImportResult, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
+  EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
+  SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
 import {
   DOCUMENT_COLUMNS, STATUS_SQL, SUMMARY_COLUMNS, toListed, toStoredDocument, toSummary, type DocumentRow, type SummaryRow,
 } from './document-rows.js';
+import { importAliases } from './alias-import.js';
 import * as changes from './entity-changes.js';
 import * as entities from './entity-reads.js';
 import type { SqlExecutor, SqlValue } from './executor.js';
+import { listEvents } from './event-list.js';
 import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
 import { readExtraction } from './read-extraction.js';
@@ -118,6 +120,10 @@ export class SqlStore implements Store {
     return document ? readExtraction(this.db, document) : null;
   }
 
+  listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>> {
+    return listEvents(this.db, filter, pageWindow(page));
+  }
+
   search(query: string, facets: SearchFacets, page: Page): Promise<SearchResult> {
     return search(this.db, this.dialect, query, facets, pageWindow(page));
   }
@@ -136,6 +142,10 @@ export class SqlStore implements Store {
 
   addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void> {
     return this.entityTransaction((tx) => entities.addAlias(tx, entityId, name, source, actor, this.now()));
+  }
+
+  importAliases(entries: readonly AliasImportEntry[], actor: Actor): Promise<AliasImportResult> {
+    return this.entityTransaction((tx) => importAliases(tx, entries, actor, this.now()));
   }
 
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>> {
