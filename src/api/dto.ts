@@ -43,7 +43,9 @@ export interface Alias { name: string; source: string; documentId: string | null
 export interface EntityChange { id: number; kind: string; sourceEntityId: string; targetEntityId: string; who: string; why: string; at: string; undoneBy: number | null }
 export interface EntitySummary { id: string; name: string; type: string; mentionCount: number; documentCount: number }
 export interface EntityProfile extends EntitySummary {
-  aliases: Alias[]; documents: DocumentSummary[]; mentionsByMonth: { month: string; count: number }[];
+  aliases: Alias[]; documents: DocumentSummary[];
+  /** Articles naming it only outside the article text proper (captions, credits): not mentions. */
+  namedOutsideText: DocumentSummary[]; mentionsByMonth: { month: string; count: number }[];
   firstSeen: string | null; lastSeen: string | null; eventsAsActor: EventView[]; eventsAsTarget: EventView[];
   quotesBy: QuoteView[]; quotesAbout: QuoteView[]; relations: RelationView[]; changes: EntityChange[]; geo: Geo | null;
 }

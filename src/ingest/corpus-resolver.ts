@@ -17,12 +17,15 @@ export class CorpusResolver {
   constructor(private readonly store: Store, private readonly knowledge: { aliases: AliasTable; capitals: Capitals }) {}
 
   /** The extraction with corpus-wide entity ids, ready to save. */
-  async resolve(key: string, text: string, extraction: Extraction): Promise<{ extraction: Extraction; changes: IdChange[] }> {
+  async resolve(key: string, text: string, extraction: Extraction): Promise<{ extraction: Extraction; names: Record<string, string>; changes: IdChange[] }> {
     const resolver = await this.seeded();
     resolver.add({ file: key, text, entities: extraction.entities });
     const { resolution, changes } = resolver.resolve();
     const last = resolution.idMaps.length - 1;
-    return { extraction: withCorpusIds(extraction, resolution.idMaps[last]!, resolution.mentionIds[last]!), changes };
+    const resolved = withCorpusIds(extraction, resolution.idMaps[last]!, resolution.mentionIds[last]!);
+    const ids = new Set(resolved.entities.map((e) => e.id));
+    const names = Object.fromEntries(resolution.entities.filter((e) => ids.has(e.id)).map((e) => [e.id, e.name]));
+    return { extraction: resolved, names, changes };
   }
 
   /** Merges, in the store, entities the resolver now takes for one; returns how many. */

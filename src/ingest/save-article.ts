@@ -52,6 +52,7 @@ export async function saveArticle(
       versionOf: previous?.id ?? null,
       duplicateOf: original?.id ?? null,
       extractor: extractor.stages,
+      ...(resolved ? { entityNames: resolved.names } : {}),
     },
     extraction,
   );

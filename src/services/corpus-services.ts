@@ -73,7 +73,8 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     const lookup = await lookupFor(ids);
     const has = (list: string[]) => list.includes(entity.id);
     const role = (e: { participants: { role: string; entityIds: string[] }[] }, r: string) => e.participants.filter((p) => p.role === r).flatMap((p) => p.entityIds);
-    const dated = extractions.map((x) => x.document.published ?? x.document.ingestedAt.slice(0, 10)).sort();
+    // First and last seen by the articles' own dates; undated articles say nothing about when.
+    const dated = extractions.flatMap((x) => (x.document.published ? [x.document.published] : [])).sort();
     const byMonth = new Map<string, number>();
     const publishedOf = new Map(extractions.map((x) => [x.document.id, x.document.published]));
     for (const m of mentions) {
@@ -85,6 +86,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       id: entity.id, name: entity.name, type: entity.type, mentionCount: entity.mentionCount, documentCount: entity.documentCount,
       aliases: await store.listAliases(entity.id),
       documents: extractions.map((x) => summary(x.document)),
+      namedOutsideText: await namedOutsideText(entity, new Set(documentIds)),
       mentionsByMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
       firstSeen: dated[0] ?? null, lastSeen: dated[dated.length - 1] ?? null,
       eventsAsActor: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'actor')))).map((e) => eventView(e, lookup)),
@@ -97,6 +99,21 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       changes: await store.listEntityChanges(entity.id),
       geo: mentions.find((m) => m.geo)?.geo ?? null,
     };
+  }
+
+  /**
+   * Articles that name the entity only where no entity is read: photo captions, credits and
+   * other boilerplate (a caption "Vladimir Putin" over the article). Found by phrase search
+   * for its longer names, so an analyst sees the article without it counting as a mention.
+   */
+  async function namedOutsideText(entity: CanonicalEntity, withMentions: Set<string>): Promise<DocumentSummary[]> {
+    const names = [...new Set([entity.name, ...(await store.listAliases(entity.id)).map((a) => a.name)])].filter((n) => n.includes(' '));
+    const found = new Map<string, DocumentSummary>();
+    for (const name of names) {
+      const result = await store.search(`"${name.replace(/"/g, '')}"`, {}, { limit: 50, offset: 0 });
+      for (const hit of result.items) if (!withMentions.has(hit.document.id)) found.set(hit.document.id, hit.document);
+    }
+    return [...found.values()];
   }
 
   function graphView(snapshot: Snapshot, nodes: GraphNode[], edges: GraphEdge[]): GraphView {

@@ -30,6 +30,12 @@ export interface NewDocument extends DocumentSource {
   duplicateOf: string | null;
   /** Stage ids of the extractor that produced the extraction (provenance). */
   extractor: readonly string[];
+  /**
+   * Set when the extraction's entity ids were resolved across the corpus (ingest's resolver):
+   * the canonical name of each id. Entities are then linked by id (following merges) and
+   * analyst/alias-file aliases only, not by earlier mentions' names, and new ones take these names.
+   */
+  entityNames?: Record<string, string>;
 }
 
 export interface StoredDocument extends NewDocument {

@@ -56,6 +56,7 @@ export function registerQueries(program: Command): void {
       if (p.quotesBy.length) console.log('\nquotes by\n' + table(['cue', 'content', 'certainty', 'article'], p.quotesBy.map((q) => [q.cue, q.content.text, q.certainty, q.documentId]), 70));
       if (p.relations.length) console.log('\nrelations\n' + table(['source', 'relation', 'target', 'evidence'], p.relations.map((r) => [r.source.name, r.type, r.target.name, r.evidence.text])));
       console.log('\narticles\n' + table(['id', 'published', 'title'], p.documents.map((d) => [d.id, d.published, d.title])));
+      if (p.namedOutsideText.length) console.log('\nalso named outside the article text (captions, credits)\n' + table(['id', 'published', 'title'], p.namedOutsideText.map((d) => [d.id, d.published, d.title])));
     }));
   addDbOption(entity.command('merge').description('Merge REMOVE into KEEP (recorded with who and why; undo with a split).'))
     .argument('<keep>').argument('<remove>').requiredOption('--reason <text>', 'why they are the same').option('--by <who>', 'who decides', 'analyst').option('--json', 'print JSON')

@@ -25,8 +25,13 @@ interface Candidate {
  * canonical id for each local id (value types get none). A few queries per document, not
  * per entity.
  */
-export async function linkEntities(tx: SqlExecutor, mentions: readonly EntityMention[], now: string): Promise<Map<string, string>> {
-  const locals = localEntities(mentions);
+export async function linkEntities(
+  tx: SqlExecutor,
+  mentions: readonly EntityMention[],
+  now: string,
+  resolvedNames?: Readonly<Record<string, string>>,
+): Promise<Map<string, string>> {
+  const locals = localEntities(mentions).map((local) => ({ ...local, name: resolvedNames?.[local.localId] ?? local.name }));
   const links = new Map<string, string>();
   if (locals.length === 0) return links;
 
@@ -44,7 +49,9 @@ export async function linkEntities(tx: SqlExecutor, mentions: readonly EntityMen
     `SELECT a.name_key, a.entity_id, e.type, count(*) AS weight FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
      WHERE a.name_key IN (${placeholders(keys.length)}) AND e.merged_into IS NULL GROUP BY a.name_key, a.entity_id, e.type`,
   );
-  const byMentions = keys.length === 0 ? new Map<string, Candidate[]>() : await candidatesByName(
+  // Ids resolved across the corpus already weighed every earlier name: matching names again
+  // would undo the resolver's decisions (ISIS-K joining ISIS by a shared word).
+  const byMentions = keys.length === 0 || resolvedNames ? new Map<string, Candidate[]>() : await candidatesByName(
     tx,
     keys,
     `SELECT m.name_key, m.entity_id, e.type, count(*) AS weight FROM mentions m JOIN entities e ON e.id = m.entity_id

@@ -31,7 +31,7 @@ export async function insertDocument(tx: SqlExecutor, document: NewDocument, ext
     ],
   );
   if (inserted === 0) return null;
-  const links = await linkEntities(tx, extraction.entities, now);
+  const links = await linkEntities(tx, extraction.entities, now, document.entityNames);
   await insertMentions(tx, id, extraction, links);
   await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id = ? ${DOCUMENT_ENTITIES_GROUP}`, [id]);
   await insertEvents(tx, id, extraction);
