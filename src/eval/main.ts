@@ -23,6 +23,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'dates --gold DIR [--seeds DIR]',
     load: () => import('./dates.js'),
   },
+  geo: {
+    summary: 'places: accuracy within 161 km, mean and median error on gold toponyms',
+    usage: 'geo --lgl FILE | --geovirus FILE [--ner]',
+    load: () => import('./geo.js'),
+  },
 };
 
 function help(): string {

