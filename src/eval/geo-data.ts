@@ -17,7 +17,7 @@ export interface GeoDocument {
 
 export interface GeoGold {
   documents: GeoDocument[];
-  /** Toponyms left out: no coordinates in the gold, or a span that does not match its name. */
+  /** Toponyms left out: no coordinates in the gold, an empty span, or a span that does not match its name. */
   skipped: number;
 }
 
@@ -55,7 +55,7 @@ export function parseGeoVirus(xml: string): GeoGold {
       const name = decodeEntities(first(location, 'name') ?? '');
       const lat = Number(first(location, 'lat') ?? NaN);
       const lon = Number(first(location, 'lon') ?? NaN);
-      if (!Number.isFinite(lat) || !Number.isFinite(lon) || text.slice(start, end) !== name) { skipped++; continue; }
+      if (!Number.isFinite(lat) || !Number.isFinite(lon) || end <= start || text.slice(start, end) !== name) { skipped++; continue; }
       toponyms.push({ start, end, text: name, lat, lon });
     }
     documents.push({ text, toponyms });

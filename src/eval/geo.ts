@@ -88,7 +88,7 @@ function report(label: string, gold: GeoGold, places: PlaceKnowledge, extractor:
   const started = performance.now();
   const scores = scoreErrors(resolutionErrors(gold, places));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label}: ${gold.documents.length} documents, ${scores.toponyms} gold toponyms (${gold.skipped} left out: no coordinates or span mismatch)`);
+  console.log(`${label}: ${gold.documents.length} documents, ${scores.toponyms} gold toponyms (${gold.skipped} left out: no coordinates, empty span or span mismatch)`);
   console.log(`  resolved ${scores.resolved} (${pct(scores.resolved / scores.toponyms)})`);
   console.log(`  accuracy@${ACCURACY_KM}km ${scores.accuracy.toFixed(3)} (${scores.within161}/${scores.toponyms})`);
   console.log(`  mean error ${scores.meanKm.toFixed(0)} km, median error ${scores.medianKm.toFixed(1)} km, AUC ${scores.auc.toFixed(3)} (unresolved = ${UNRESOLVED_KM} km)`);

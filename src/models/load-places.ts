@@ -26,6 +26,15 @@ interface Country {
   demonyms?: { eng?: { m: string; f: string } };
 }
 
+/** A record of the countries-states-cities-service package (first-order divisions, some second-order). */
+interface Subdivision {
+  name: string;
+  state_code: string;
+  country_code: string;
+  latitude: string;
+  longitude: string;
+}
+
 /** data/places.json: places of our own, more names for gazetteer places, better country centres. */
 interface PlacesFile {
   places: (Omit<PlaceRecord, 'kind'> & { kind: PlaceKind; names?: string[]; note?: string })[];
@@ -42,6 +51,8 @@ interface Entry {
 const COUNTRY_POPULATION = 1e8;
 // Counties have none in the ZIP code data; a mid-sized county's.
 const COUNTY_POPULATION = 50_000;
+// Nor do provinces and states in the subdivision data: low enough that a city of the same name wins.
+const SUBDIVISION_POPULATION = 300_000;
 
 /** Countries, towns, US counties and the project's own places, with their other names and the demonyms. */
 export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): PlaceKnowledge {
@@ -78,6 +89,10 @@ export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): P
     remember({ place: { name: country.name.common, lat, lon, country: country.cca2, kind: 'country', featureClass: 'PCLI', population: COUNTRY_POPULATION }, names });
   }
   for (const county of usCounties()) remember(county);
+  const own = new Set(file.places.map((p) => `${p.name}\u0000${p.country}`));
+  for (const subdivision of subdivisions()) {
+    if (!own.has(`${subdivision.place.name}\u0000${subdivision.place.country}`)) remember(subdivision);
+  }
   for (const { names = [], note: _note, ...place } of file.places) remember({ place, names });
   for (const { names, same } of file.names) {
     const entry = byNameAndCountry.get(`${same.name}\u0000${same.country}`);
@@ -85,6 +100,25 @@ export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): P
     entry.names.push(...names);
   }
   return { gazetteer: new PlaceGazetteer(entries), demonyms };
+}
+
+/** States, provinces, governorates… of every country; US ones carry their postal code as GeoNames does. */
+function subdivisions(): Entry[] {
+  const { States } = require('countries-states-cities-service/states') as { States: { getStates(): Subdivision[] } };
+  const out: Entry[] = [];
+  for (const s of States.getStates()) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    out.push({
+      place: {
+        name: s.name, lat, lon, country: s.country_code, kind: 'region', featureClass: 'ADM1', population: SUBDIVISION_POPULATION,
+        ...(s.country_code === 'US' ? { admin1: s.state_code } : {}),
+      },
+      names: [],
+    });
+  }
+  return out;
 }
 
 /**

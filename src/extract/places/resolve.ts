@@ -34,6 +34,8 @@ const WEIGHTS = {
 };
 const PROXIMITY_SCALE_KM = 300;
 const CAPITAL_BONUS = 0.5;
+// A name shared by a region and a town of similar size ("New York", "Washington") usually means the town.
+const REGION_PENALTY = 1;
 const SECTION_PENALTY = 1; // PPLX: a neighbourhood, seldom what a bare name means
 
 interface Group {
@@ -149,6 +151,7 @@ function priorScore({ place, tier }: Candidate): number {
   let score = Math.log10(place.population + 10);
   if (place.featureClass === 'PPLC') score += CAPITAL_BONUS;
   if (place.featureClass === 'PPLX') score -= SECTION_PENALTY;
+  if (place.kind === 'region') score -= REGION_PENALTY;
   if (tier === 1) score -= WEIGHTS.looseTier;
   if (tier === 2) score -= WEIGHTS.skeletonTier;
   return score;
