@@ -25,6 +25,10 @@ const WEIGHTS = {
   region: 2,
   /** "Springfield, Illinois": the candidate lies in the region or country named after it. */
   admin: 4,
+  /** Listed next to places of the candidate's kind. */
+  sibling: 1.5,
+  /** "Washington state": the words around the name call it a region. */
+  wording: 3,
   /** Closeness to where the document's other places were first placed. */
   proximity: 2.5,
   /** A spelling found only by folding articles or transliteration. */
@@ -44,6 +48,10 @@ interface Group {
   candidates: Candidate[];
   /** Candidates that lie in the region or country named right after a member ("X, Y"). */
   inside: Set<PlaceRecord>;
+  /** A member is called a region by the words around it ("Washington state", "the state of Washington"). */
+  calledRegion: boolean;
+  /** Other groups listed next to a member ("Alaska, Alabama and Arizona"). */
+  siblings: Set<number>;
 }
 
 /**
@@ -54,7 +62,11 @@ interface Group {
 export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowledge: PlaceKnowledge): (PlaceRecord | null)[] {
   const { gazetteer } = knowledge;
   const groups = groupToponyms(toponyms, gazetteer);
-  for (const group of groups) markAdministrativeContext(text, toponyms, group, gazetteer);
+  for (const group of groups) {
+    markAdministrativeContext(text, toponyms, group, gazetteer);
+    group.calledRegion = group.members.some((i) => calledRegion(text, toponyms[i]!));
+  }
+  markSiblings(text, toponyms, groups);
 
   // Pass 1: prior, countries implied by demonyms and countries named among the other toponyms.
   const demonymVotes = new Votes();
@@ -68,7 +80,7 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   const countryContext = (g: number): Votes => Votes.sum([demonymVotes, ...countryVotes.filter((_, o) => o !== g)]);
   const first = groups.map((group, g) => {
     const countries = countryContext(g);
-    return best(group, (c) => priorScore(c) + WEIGHTS.country * countries.share(c.place.country) + adminScore(c, group));
+    return best(group, (c) => priorScore(c) + WEIGHTS.country * countries.share(c.place.country) + adminScore(c, group) + wordingScore(c, group));
   });
 
   // Pass 2: the first choices of the other toponyms join the evidence: their countries,
@@ -88,6 +100,8 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
       + WEIGHTS.country * countries.share(c.place.country)
       + WEIGHTS.region * (c.place.admin1 ? regions.share(regionKey(c.place)) : 0)
       + adminScore(c, group)
+      + wordingScore(c, group)
+      + siblingScore(c.place, group, first)
       + proximityScore(c.place, others));
   });
 
@@ -102,7 +116,7 @@ function groupToponyms(toponyms: readonly Toponym[], gazetteer: PlaceGazetteer):
     const name = cleanToponym(toponym.text);
     const key = toponym.key ?? exactKey(name);
     let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = { key, members: [], candidates: [], inside: new Set() }));
+    if (!group) byKey.set(key, (group = { key, members: [], candidates: [], inside: new Set(), calledRegion: false, siblings: new Set() }));
     group.members.push(i);
     for (const candidate of gazetteer.candidates(name)) {
       const known = group.candidates.find((c) => c.place === candidate.place);
@@ -155,6 +169,44 @@ function priorScore({ place, tier }: Candidate): number {
   if (tier === 1) score -= WEIGHTS.looseTier;
   if (tier === 2) score -= WEIGHTS.skeletonTier;
   return score;
+}
+
+const REGION_WORD_AFTER = /^\s+(?:state|province|region|county|governorate|oblast)\b/;
+const REGION_WORD_BEFORE = /\b(?:state|province|region|governorate) of\s+$/i;
+
+function calledRegion(text: string, toponym: Toponym): boolean {
+  return REGION_WORD_AFTER.test(text.slice(toponym.end, toponym.end + 15)) || REGION_WORD_BEFORE.test(text.slice(Math.max(0, toponym.start - 20), toponym.start));
+}
+
+// What may stand between two names of one list: a comma, "and", "or".
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+function markSiblings(text: string, toponyms: readonly Toponym[], groups: Group[]): void {
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, g) => { for (const i of group.members) groupOf.set(i, g); });
+  const order = toponyms.map((_, i) => i).sort((a, b) => toponyms[a]!.start - toponyms[b]!.start);
+  for (let k = 1; k < order.length; k++) {
+    const before = toponyms[order[k - 1]!]!;
+    const after = toponyms[order[k]!]!;
+    if (after.start < before.end || !LIST_SEPARATOR.test(text.slice(before.end, after.start))) continue;
+    const a = groupOf.get(order[k - 1]!)!;
+    const b = groupOf.get(order[k]!)!;
+    if (a === b) continue;
+    groups[a]!.siblings.add(b);
+    groups[b]!.siblings.add(a);
+  }
+}
+
+/** Names in one list tend to be of one kind: states with states, countries with countries. */
+function siblingScore(place: PlaceRecord, group: Group, first: readonly (PlaceRecord | null)[]): number {
+  if (group.siblings.size === 0) return 0;
+  let same = 0;
+  for (const sibling of group.siblings) if (first[sibling]?.kind === place.kind) same++;
+  return (WEIGHTS.sibling * same) / group.siblings.size;
+}
+
+function wordingScore(candidate: Candidate, group: Group): number {
+  return group.calledRegion && candidate.place.kind === 'region' ? WEIGHTS.wording : 0;
 }
 
 function adminScore(candidate: Candidate, group: Group): number {
