@@ -58,7 +58,8 @@ export class PlaceGazetteer {
     if (!exact) return;
     add(this.exact, exact, place, (p) => p);
     const loose = looseOfExact(exact);
-    add(this.loose, loose, place, (p) => p);
+    // Most names fold to themselves; `candidates` also tries the loose key among exact keys.
+    if (loose !== exact) add(this.loose, loose, place, (p) => p);
     if (place.population < MIN_SKELETON_POPULATION && place.kind === 'city') return;
     const bones = skeletonOfLoose(loose);
     if (bones.length >= MIN_SKELETON) add(this.skeleton, bones, { place, loose }, (e) => e.place);
@@ -71,6 +72,7 @@ export class PlaceGazetteer {
     const loose = looseOfExact(exact);
     for (const place of items(this.exact.get(exact))) out.set(place, { place, tier: 0 });
     for (const place of items(this.loose.get(loose))) if (!out.has(place)) out.set(place, { place, tier: 1 });
+    if (loose !== exact) for (const place of items(this.exact.get(loose))) if (!out.has(place)) out.set(place, { place, tier: 1 });
     if (out.size === 0) {
       const bones = skeletonOfLoose(loose);
       if (bones.length < MIN_SKELETON) return [];

@@ -37,6 +37,9 @@ const WEIGHTS = {
   skeletonTier: 1.5,
 };
 const PROXIMITY_SCALE_KM = 300;
+// Closeness is measured to at most this many other places (the most mentioned), so a long
+// document with thousands of place names stays linear.
+const MAX_NEIGHBOURS = 50;
 const CAPITAL_BONUS = 0.5;
 // A name shared by a region and a town of similar size ("New York", "Washington") usually means the town.
 const REGION_PENALTY = 1;
@@ -69,19 +72,20 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   markSiblings(text, toponyms, groups);
 
   // Pass 1: prior, countries implied by demonyms and countries named among the other toponyms.
-  const demonymVotes = new Votes();
-  for (const country of demonymCountries(text, knowledge.demonyms)) demonymVotes.add(country, 1);
+  // Each group's own votes are left out of its context, so that no name vouches for itself.
   const countryVotes = groups.map((group) => {
     const votes = new Votes();
     const country = group.candidates.find((c) => c.tier === 0 && c.place.kind === 'country');
     if (country?.place.country) votes.add(country.place.country, group.members.length);
     return votes;
   });
-  const countryContext = (g: number): Votes => Votes.sum([demonymVotes, ...countryVotes.filter((_, o) => o !== g)]);
-  const first = groups.map((group, g) => {
-    const countries = countryContext(g);
-    return best(group, (c) => priorScore(c) + WEIGHTS.country * countries.share(c.place.country) + adminScore(c, group) + wordingScore(c, group));
-  });
+  const demonymVotes = new Votes();
+  for (const country of demonymCountries(text, knowledge.demonyms)) demonymVotes.add(country, 1);
+  let countries = Votes.sum([demonymVotes, ...countryVotes]);
+  const first = groups.map((group, g) => best(group, (c) => priorScore(c)
+    + WEIGHTS.country * countries.shareWithout(c.place.country, countryVotes[g]!)
+    + adminScore(c, group)
+    + wordingScore(c, group)));
 
   // Pass 2: the first choices of the other toponyms join the evidence: their countries,
   // their first-order divisions, and closeness to them.
@@ -92,13 +96,14 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
     if (place.country) countryVotes[g]!.add(place.country, group.members.length);
     if (place.country && place.admin1) regionVotes[g]!.add(regionKey(place), group.members.length);
   });
+  countries = Votes.sum([demonymVotes, ...countryVotes]);
+  const regions = Votes.sum(regionVotes);
+  const neighbours = mostMentioned(groups, first, MAX_NEIGHBOURS + 1);
   const chosen = groups.map((group, g) => {
-    const countries = countryContext(g);
-    const regions = Votes.sum(regionVotes.filter((_, o) => o !== g));
-    const others = first.filter((place, o): place is PlaceRecord => o !== g && place !== null && place.kind !== 'country');
+    const others = neighbours.filter((o) => o !== g).slice(0, MAX_NEIGHBOURS).map((o) => first[o]!);
     return best(group, (c) => priorScore(c)
-      + WEIGHTS.country * countries.share(c.place.country)
-      + WEIGHTS.region * (c.place.admin1 ? regions.share(regionKey(c.place)) : 0)
+      + WEIGHTS.country * countries.shareWithout(c.place.country, countryVotes[g]!)
+      + WEIGHTS.region * (c.place.admin1 ? regions.shareWithout(regionKey(c.place), regionVotes[g]!) : 0)
       + adminScore(c, group)
       + wordingScore(c, group)
       + siblingScore(c.place, group, first)
@@ -240,8 +245,11 @@ class Votes {
     this.total += weight;
   }
 
-  share(key: string | null): number {
-    return key === null || this.total === 0 ? 0 : (this.counts.get(key) ?? 0) / this.total;
+  /** The key's share of these votes once `own` (a part of them) is taken out. */
+  shareWithout(key: string | null, own: Votes): number {
+    const total = this.total - own.total;
+    if (key === null || total <= 0) return 0;
+    return ((this.counts.get(key) ?? 0) - (own.counts.get(key) ?? 0)) / total;
   }
 
   static sum(all: readonly Votes[]): Votes {
@@ -249,6 +257,16 @@ class Votes {
     for (const votes of all) for (const [key, count] of votes.counts) out.add(key, count);
     return out;
   }
+}
+
+/** Groups whose first choice is a place finer than a country, most mentioned first. */
+function mostMentioned(groups: readonly Group[], first: readonly (PlaceRecord | null)[], limit: number): number[] {
+  return groups
+    .map((group, g) => ({ g, mentions: group.members.length }))
+    .filter(({ g }) => first[g] !== null && first[g]!.kind !== 'country')
+    .sort((a, b) => b.mentions - a.mentions || a.g - b.g)
+    .slice(0, limit)
+    .map(({ g }) => g);
 }
 
 function regionKey(place: PlaceRecord): string {
