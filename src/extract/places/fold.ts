@@ -48,9 +48,35 @@ export function skeletonOfLoose(loose: string): string {
 }
 
 /**
- * Whether two loose keys are close enough for a consonant match to count: same first
- * letter and nearly the same length ("deirezor" and "dayrzawr", not "eastbank" and "westbank").
+ * Whether two loose keys are close enough for a consonant match to count: the same first
+ * letter, and once vowel spellings are folded (ay/ei → e, aw/ou → o), at most one edit
+ * apart (two in long names): "Deir Ezzor" and "Dayr az Zawr", not "Gondra" and "Gondar".
  */
 export function skeletonCompatible(a: string, b: string): boolean {
-  return a[0] === b[0] && Math.abs(a.length - b.length) <= 2;
+  if (a[0] !== b[0]) return false;
+  const x = foldVowels(a);
+  const y = foldVowels(b);
+  return editDistance(x, y, 2) <= (Math.max(x.length, y.length) > 8 ? 2 : 1);
+}
+
+function foldVowels(key: string): string {
+  return key.replace(/a[yi]|e[iy]|ee|ie/g, 'e').replace(/a[wu]|o[uw]/g, 'o').replace(/y/g, 'i');
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      rowMin = Math.min(rowMin, current[j]!);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

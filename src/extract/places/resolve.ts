@@ -30,7 +30,7 @@ const WEIGHTS = {
   /** "Washington state": the words around the name call it a region. */
   wording: 3,
   /** Closeness to where the document's other places were first placed. */
-  proximity: 2.5,
+  proximity: 4,
   /** A spelling found only by folding articles or transliteration. */
   looseTier: 0.5,
   /** A spelling found only by its consonants. */
@@ -40,6 +40,9 @@ const PROXIMITY_SCALE_KM = 300;
 // Closeness is measured to at most this many other places (the most mentioned), so a long
 // document with thousands of place names stays linear.
 const MAX_NEIGHBOURS = 50;
+// A candidate scoring within this much of its name's best stays a plausible neighbour.
+const PLAUSIBLE_MARGIN = 1;
+const MAX_PLAUSIBLE = 5;
 const CAPITAL_BONUS = 0.5;
 // A name shared by a region and a town of similar size ("New York", "Washington") usually means the town.
 const REGION_PENALTY = 1;
@@ -82,10 +85,17 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   const demonymVotes = new Votes();
   for (const country of demonymCountries(text, knowledge.demonyms)) demonymVotes.add(country, 1);
   let countries = Votes.sum([demonymVotes, ...countryVotes]);
-  const first = groups.map((group, g) => best(group, (c) => priorScore(c)
+  const firstRanking = groups.map((group, g) => ranked(group, (c) => priorScore(c)
     + WEIGHTS.country * countries.shareWithout(c.place.country, countryVotes[g]!)
     + adminScore(c, group)
     + wordingScore(c, group)));
+  const first = firstRanking.map((ranking) => ranking[0]?.place ?? null);
+  // The places each name may still mean after pass 1: closeness is measured to the nearest of
+  // them, so that "Huntsville" and "Walker County" can settle on the pair that lies together.
+  const plausible = firstRanking.map((ranking) => ranking
+    .filter((r) => r.score >= ranking[0]!.score - PLAUSIBLE_MARGIN && r.place.kind !== 'country')
+    .slice(0, MAX_PLAUSIBLE)
+    .map((r) => r.place));
 
   // Pass 2: the first choices of the other toponyms join the evidence: their countries,
   // their first-order divisions, and closeness to them.
@@ -100,7 +110,7 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   const regions = Votes.sum(regionVotes);
   const neighbours = mostMentioned(groups, first, MAX_NEIGHBOURS + 1);
   const chosen = groups.map((group, g) => {
-    const others = neighbours.filter((o) => o !== g).slice(0, MAX_NEIGHBOURS).map((o) => first[o]!);
+    const others = neighbours.filter((o) => o !== g).slice(0, MAX_NEIGHBOURS).map((o) => plausible[o]!);
     return best(group, (c) => priorScore(c)
       + WEIGHTS.country * countries.shareWithout(c.place.country, countryVotes[g]!)
       + WEIGHTS.region * (c.place.admin1 ? regions.shareWithout(regionKey(c.place), regionVotes[g]!) : 0)
@@ -183,8 +193,9 @@ function calledRegion(text: string, toponym: Toponym): boolean {
   return REGION_WORD_AFTER.test(text.slice(toponym.end, toponym.end + 15)) || REGION_WORD_BEFORE.test(text.slice(Math.max(0, toponym.start - 20), toponym.start));
 }
 
-// What may stand between two names of one list: a comma, "and", "or".
-const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+// What may stand between two names of one list: a comma or "and"/"or", with a few words
+// ("twelve in Ontario, eight in Alberta") but no sentence punctuation.
+const LIST_SEPARATOR = /^(?=[^.;:!?()"“”]{1,24}$)[^,]*(?:,|\b(?:and|or)\b)/;
 
 function markSiblings(text: string, toponyms: readonly Toponym[], groups: Group[]): void {
   const groupOf = new Map<number, number>();
@@ -218,11 +229,20 @@ function adminScore(candidate: Candidate, group: Group): number {
   return group.inside.has(candidate.place) ? WEIGHTS.admin : 0;
 }
 
-function proximityScore(place: PlaceRecord, others: readonly PlaceRecord[]): number {
+function proximityScore(place: PlaceRecord, others: readonly (readonly PlaceRecord[])[]): number {
   if (others.length === 0) return 0;
   let sum = 0;
-  for (const other of others) sum += Math.exp(-distanceKm(place, other) / PROXIMITY_SCALE_KM);
+  for (const alternatives of others) {
+    let nearest = Infinity;
+    for (const other of alternatives) nearest = Math.min(nearest, distanceKm(place, other));
+    sum += Math.exp(-nearest / PROXIMITY_SCALE_KM);
+  }
   return (WEIGHTS.proximity * sum) / others.length;
+}
+
+/** Candidates by score, best first (ties keep the gazetteer's order). */
+function ranked(group: Group, score: (candidate: Candidate) => number): { place: PlaceRecord; score: number }[] {
+  return group.candidates.map((c) => ({ place: c.place, score: score(c) })).sort((a, b) => b.score - a.score);
 }
 
 function best(group: Group, score: (candidate: Candidate) => number): PlaceRecord | null {
