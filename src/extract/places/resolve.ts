@@ -1,6 +1,6 @@
 import { distanceKm } from './distance.js';
 import { exactKey } from './fold.js';
-import type { Candidate, PlaceGazetteer, PlaceRecord } from './gazetteer.js';
+import type { Candidate, PlaceIndex, PlaceRecord } from './gazetteer.js';
 
 /** A place name in the text. Mentions sharing a `key` (e.g. an entity id) get one place. */
 export interface Toponym {
@@ -12,7 +12,7 @@ export interface Toponym {
 
 /** What a document's context tells about its places, beside the place names themselves. */
 export interface PlaceKnowledge {
-  gazetteer: PlaceGazetteer;
+  gazetteer: PlaceIndex;
   /** Lower-cased demonym ("syrian") → ISO country code: "Syrian rebels" puts Syria in context. */
   demonyms: ReadonlyMap<string, string>;
 }
@@ -125,7 +125,7 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   return out;
 }
 
-function groupToponyms(toponyms: readonly Toponym[], gazetteer: PlaceGazetteer): Group[] {
+function groupToponyms(toponyms: readonly Toponym[], gazetteer: PlaceIndex): Group[] {
   const byKey = new Map<string, Group>();
   toponyms.forEach((toponym, i) => {
     const name = cleanToponym(toponym.text);
@@ -150,7 +150,7 @@ export function cleanToponym(text: string): string {
 // ", Illinois", ", Ill.", ", N.Y.", ", Syria": up to three capitalised words after a comma.
 const FOLLOWING_REGION = /^,\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
 
-function markAdministrativeContext(text: string, toponyms: readonly Toponym[], group: Group, gazetteer: PlaceGazetteer): void {
+function markAdministrativeContext(text: string, toponyms: readonly Toponym[], group: Group, gazetteer: PlaceIndex): void {
   for (const i of group.members) {
     const match = FOLLOWING_REGION.exec(text.slice(toponyms[i]!.end, toponyms[i]!.end + 40));
     if (!match) continue;
