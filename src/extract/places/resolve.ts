@@ -43,6 +43,8 @@ const MAX_NEIGHBOURS = 50;
 // A candidate scoring within this much of its name's best stays a plausible neighbour.
 const PLAUSIBLE_MARGIN = 1;
 const MAX_PLAUSIBLE = 5;
+// Pass 2 weighs only the best of pass 1 ("Springfield" has dozens of towns; the 90th never wins).
+const MAX_FINALISTS = 20;
 const CAPITAL_BONUS = 0.5;
 // A name shared by a region and a town of similar size ("New York", "Washington") usually means the town.
 const REGION_PENALTY = 1;
@@ -111,7 +113,8 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
   const neighbours = mostMentioned(groups, first, MAX_NEIGHBOURS + 1);
   const chosen = groups.map((group, g) => {
     const others = neighbours.filter((o) => o !== g).slice(0, MAX_NEIGHBOURS).map((o) => plausible[o]!);
-    return best(group, (c) => priorScore(c)
+    const finalists = firstRanking[g]!.slice(0, MAX_FINALISTS).map((r) => r.candidate);
+    return best(finalists, (c) => priorScore(c)
       + WEIGHTS.country * countries.shareWithout(c.place.country, countryVotes[g]!)
       + WEIGHTS.region * (c.place.admin1 ? regions.shareWithout(regionKey(c.place), regionVotes[g]!) : 0)
       + adminScore(c, group)
@@ -241,14 +244,14 @@ function proximityScore(place: PlaceRecord, others: readonly (readonly PlaceReco
 }
 
 /** Candidates by score, best first (ties keep the gazetteer's order). */
-function ranked(group: Group, score: (candidate: Candidate) => number): { place: PlaceRecord; score: number }[] {
-  return group.candidates.map((c) => ({ place: c.place, score: score(c) })).sort((a, b) => b.score - a.score);
+function ranked(group: Group, score: (candidate: Candidate) => number): { candidate: Candidate; place: PlaceRecord; score: number }[] {
+  return group.candidates.map((c) => ({ candidate: c, place: c.place, score: score(c) })).sort((a, b) => b.score - a.score);
 }
 
-function best(group: Group, score: (candidate: Candidate) => number): PlaceRecord | null {
+function best(candidates: readonly Candidate[], score: (candidate: Candidate) => number): PlaceRecord | null {
   let top: PlaceRecord | null = null;
   let topScore = -Infinity;
-  for (const candidate of group.candidates) {
+  for (const candidate of candidates) {
     const s = score(candidate);
     if (s > topScore) { top = candidate.place; topScore = s; }
   }
