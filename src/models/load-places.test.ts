@@ -49,6 +49,8 @@ test('load-places.test: names in context, placed within tolerance', () => {
     ['Sheriffs in [Laurel County], [Kentucky] made arrests.', 'US', 37.1, -84.1, 60],
     ['Ministers from the [U.S.] and the [UK] met.', 'US', 39.8, -98.6, 200],
     ['Migrants crossed the [Mediterranean] to [Italy].', null, 35, 18, 400],
+    ['The bomb went off at [Domodedovo Airport] outside [Moscow].', 'RU', 55.41, 37.90, 30],
+    ['Tourists gathered at the [Turkey] border.', 'TR', 39, 35, 300],
   ];
   for (const [marked, country, lat, lon, tolerance] of table) {
     const { text, toponyms } = parse(marked);

@@ -67,6 +67,7 @@ test('resolve.test: context picks among places of one name', () => {
     ['Rain fell on Atlanta and across Georgia.', ['Atlanta', 'Georgia'], 'Georgia', 'US', 'GA'],
     ['Georgian police in Tbilisi said Georgia would protest.', ['Tbilisi', 'Georgia'], 'Georgia', 'GE', undefined],
     ['Farmers in Washington state fear drought.', ['Washington'], 'Washington', 'US', 'WA'],
+    ['Flights left Springfield Airport in Illinois.', ['Springfield Airport', 'Illinois'], 'Springfield Airport', 'US', 'IL'],
   ];
   for (const [text, names, name, country, admin1] of table) {
     const place = placeOf(text, names, name);

@@ -129,20 +129,35 @@ export function resolvePlaces(text: string, toponyms: readonly Toponym[], knowle
 }
 
 function groupToponyms(toponyms: readonly Toponym[], gazetteer: PlaceIndex): Group[] {
-  const byKey = new Map<string, Group>();
+  const byKey = new Map<string, Group & { names: Set<string> }>();
   toponyms.forEach((toponym, i) => {
     const name = cleanToponym(toponym.text);
     const key = toponym.key ?? exactKey(name);
     let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = { key, members: [], candidates: [], inside: new Set(), calledRegion: false, siblings: new Set() }));
+    if (!group) {
+      group = { key, members: [], candidates: [], inside: new Set(), calledRegion: false, siblings: new Set(), names: new Set() };
+      byKey.set(key, group);
+    }
     group.members.push(i);
-    for (const candidate of gazetteer.candidates(name)) {
+    if (group.names.has(name)) return; // each spelling is looked up once
+    group.names.add(name);
+    for (const candidate of candidatesOf(name, gazetteer)) {
       const known = group.candidates.find((c) => c.place === candidate.place);
       if (!known) group.candidates.push(candidate);
       else if (candidate.tier < known.tier) known.tier = candidate.tier;
     }
   });
   return [...byKey.values()];
+}
+
+// "Incirlik Air Base", "Domodedovo Airport": a facility the gazetteer lacks lies in the place it is named after.
+const FACILITY_HEAD = /\s+(?:(?:International\s+)?Airport|Air\s*(?:Base|Field|port)|Airbase|Air Force Base|Naval\s+(?:Base|Station)|Military\s+Base|Base|Prison|Camp|Refugee Camp|Dam|Port|Harbou?r|Station|Railway Station|Bridge)$/i;
+
+function candidatesOf(name: string, gazetteer: PlaceIndex): Candidate[] {
+  const found = gazetteer.candidates(name);
+  if (found.length > 0) return found;
+  const head = FACILITY_HEAD.exec(name);
+  return head ? gazetteer.candidates(name.slice(0, head.index)).filter((c) => c.place.kind === 'city') : [];
 }
 
 /** The name without a leading "the" or a trailing possessive. */
