@@ -38,6 +38,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'near-duplicates --articles DIR [--limit N]',
     load: () => import('./near-duplicates.js'),
   },
+  geo: {
+    summary: 'places: accuracy within 161 km, mean and median error on gold toponyms',
+    usage: 'geo --lgl FILE | --geovirus FILE [--ner]',
+    load: () => import('./geo.js'),
+  },
 };
 
 function help(): string {

@@ -1,11 +1,13 @@
 import type { AliasTable } from './entities/aliases.js';
 import type { Article, Extraction } from './extraction.js';
 import type { NerTagger } from './ner/tagger.js';
+import type { PlaceKnowledge } from './places/resolve.js';
 import { documentStage } from './stages/01-document.js';
 import { sentencesStage } from './stages/02-sentences.js';
 import { namesStage } from './stages/03-names.js';
 import { valuesStage } from './stages/04-values.js';
 import { entitiesStage } from './stages/05-entities.js';
+import { placesStage } from './stages/06-places.js';
 import { relationsStage } from './stages/09-relations.js';
 import type { Stage, StageContext } from './stages/stage.js';
 
@@ -13,6 +15,8 @@ import type { Stage, StageContext } from './stages/stage.js';
 export interface ExtractorResources {
   tagger: NerTagger;
   aliases: AliasTable;
+  /** Gazetteer and demonyms for placing GPE/LOC/FAC mentions on the map; without it, no geo. */
+  places?: PlaceKnowledge;
 }
 
 export interface Extractor {
@@ -29,6 +33,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
     namesStage(resources.tagger, resources.aliases),
     valuesStage,
     entitiesStage(resources.aliases),
+    ...(resources.places ? [placesStage(resources.places)] : []),
     relationsStage,
   ]);
   return {

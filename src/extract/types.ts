@@ -23,6 +23,8 @@ export interface Geo {
   country: string | null;
   precision: 'country' | 'region' | 'city' | 'point';
   name: string;
+  /** Extra: the GeoNames feature code of the place chosen (PCLI, ADM1, PPLC, PPL…). */
+  featureClass?: string;
 }
 
 export interface EntityMention extends TextSpan {
