@@ -23,6 +23,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'dates --gold DIR [--seeds DIR]',
     load: () => import('./dates.js'),
   },
+  events: {
+    summary: 'events: type+trigger P/R/F1 and argument accuracy against seeds-gold',
+    usage: 'events --gold DIR [--seeds DIR] [-v]',
+    load: () => import('./events.js'),
+  },
 };
 
 function help(): string {

@@ -6,6 +6,7 @@ import { sentencesStage } from './stages/02-sentences.js';
 import { namesStage } from './stages/03-names.js';
 import { valuesStage } from './stages/04-values.js';
 import { entitiesStage } from './stages/05-entities.js';
+import { eventsStage } from './stages/08-events.js';
 import type { Stage, StageContext } from './stages/stage.js';
 
 /** What an extractor is built from: loaded models and knowledge, passed in (no I/O here). */
@@ -28,6 +29,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
     namesStage(resources.tagger, resources.aliases),
     valuesStage,
     entitiesStage(resources.aliases),
+    eventsStage,
   ]);
   return {
     stages: stages.map((s) => s.id),
