@@ -13,7 +13,7 @@ export interface Arguments {
   targets: EntityMention[];
   location: EntityMention | null;
   /** No actor was found but the clause's subject is a pronoun ("they", "its"): the caller may resolve it. */
-  pronounSubject: boolean;
+  pronounSubject: 'person' | 'group' | null;
 }
 
 /** A mention near the trigger, with the preposition that introduces it (if any). */
@@ -30,9 +30,13 @@ const PREPOSITIONS = set('in|near|at|outside|around|across|inside|over|throughou
 // Words that may stand between a preposition and its name: "in western Syria", "on the Aleppo front".
 const SKIPPABLE = set("the|a|an|its|their|his|her|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|city|town|province|region|village|capital|area|inside|'s|'");
 // Words that close a clause when scanning away from the trigger.
-const CLAUSE_END = set(';|:|that|which|who|whom|whose|where|while|although|though|but|because|whether|if|unless|“|”|"|?|!|—|–|(|)');
+const CLAUSE_END = set(';|:|that|which|who|whom|whose|where|while|although|though|but|because|whether|if|unless|?|!|—|–|(|)');
 const BE = set('was|were|been|being|be|is|are|got|get');
-const PRONOUNS = set('they|it|he|she|we|its|their|his|her|them');
+const GROUP_PRONOUNS = set('they|it|its|their|them');
+const PERSON_PRONOUNS = set('he|she|his|her|him');
+// Verbs through which the subject of a clause is the agent of the event noun it governs:
+// "X held a meeting", "X carried out an attack", "X is intensifying its car-bomb operations".
+const LIGHT_VERBS = set('held|hold|holds|holding|made|make|makes|making|did|do|does|doing|carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting|staged|stage|stages|staging|mounted|mount|mounts|mounting|began|begin|begins|beginning|started|start|starts|starting|continued|continue|continues|continuing|intensified|intensify|intensifies|intensifying|stepped|stepping|escalated|escalating|resumed|resuming|issued|issue|issues|issuing|published|publish|publishes|released|release|releases|ordered|order|orders|announced|announce|announces|claimed|claim|claims|wrote|writes|prepared|compiled|organised|organized|hosted|host|hosts|attended|attend|attends|joined|join|led|lead|leads|committed|commit|perpetrated|executed|unleashed|waged|wage|wages|waging|imposed|impose|imposes|declared|declare|sent|delivered|gave|give|gives|presented|submitted|produced|chaired|convened|planned|plan|plans|planning|plotted');
 
 const LOCATIVE = set('in|near|at|outside|around|across|inside|over|throughout|within|along|on|onto|into|between|among');
 const DESTINATION = set('to|into|toward|towards');
@@ -44,12 +48,17 @@ const RECEIVE = set('received|receive|receives|receiving|got|get|obtained|given'
 
 const MAX_BACK = 14;
 const MAX_FORWARD = 16;
+const ADDRESSEE_REACH = 24;
+// Going forward, a closing quotation mark also ends the clause ("… advance there,” al-Saleh says).
+const FORWARD_END = set('”|"');
 
-export function findArguments(view: SentenceView, trigger: Trigger): Arguments {
+/** `forwardLimit`: the token where the next trigger starts (its arguments are its own). */
+export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit = view.tokens.length): Arguments {
   const before = candidatesBefore(view, trigger.phraseStart);
-  const after = candidatesAfter(view, trigger.phraseEnd);
+  const after = candidatesAfter(view, trigger.phraseEnd, forwardLimit);
   const type = trigger.type;
-  const passive = trigger.kind === 'verb' && precededBy(view, trigger.phraseStart, BE, 2);
+  // "was killed", "were brought": a participle after a form of "be" (not "are moving").
+  const passive = trigger.kind === 'verb' && !/ing$/.test(view.words[trigger.phraseStart]!) && precededBy(view, trigger.phraseStart, BE, 2);
 
   const actors: EntityMention[] = [];
   const targets: EntityMention[] = [];
@@ -57,7 +66,7 @@ export function findArguments(view: SentenceView, trigger: Trigger): Arguments {
 
   // Agents: "by X"; a modifier or possessive before a noun ("Russian airstrikes", "the US's cyber-war");
   // "meeting of X"; "report from X"; otherwise the subject.
-  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention));
+  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention) && c.start - trigger.phraseEnd <= 3);
   if (byAgent) actors.push(...coordinated(view, after, byAgent));
   const modifier = trigger.kind === 'noun' ? modifierBefore(view, before, trigger.phraseStart) : null;
   if (!actors.length && modifier && isAgent(modifier.mention) && !(modifier.mention.type === 'GPE' && !isCountryName(modifier.mention.text) && !modifier.possessive)) {
@@ -71,7 +80,12 @@ export function findArguments(view: SentenceView, trigger: Trigger): Arguments {
     const from = after.find((c) => c.prep === 'from' && isAgent(c.mention));
     if (from) actors.push(from.mention);
   }
-  const subject = before.find((c) => c.prep === null && isAgent(c.mention) && !isModifierOfTrigger(c, modifier));
+  // "ISIS to storm", "urged its fighters to attack": the name before an infinitive is its agent.
+  const infinitiveAgent = trigger.kind === 'verb' && view.words[trigger.phraseStart - 1] === 'to'
+    ? before.find((c) => isAgent(c.mention) && c.prep !== 'by' && trigger.phraseStart - 1 - c.end <= 1) : undefined;
+  const clauseSubject = before.find((c) => isSubject(view, c) && !isModifierOfTrigger(c, modifier));
+  // The subject of a clause is the agent of an event noun only through a light verb ("held a meeting").
+  const subject = infinitiveAgent ?? (clauseSubject && (trigger.kind === 'verb' || verbBetween(view, clauseSubject.end, trigger.phraseStart, LIGHT_VERBS) || verbBetween(view, clauseSubject.end, trigger.phraseStart, RECEIVE)) ? clauseSubject : undefined);
   // "Putin received a report": the receiver of a report is its addressee.
   const subjectReceives = type === 'intelligence_report' && trigger.kind === 'noun' && subject !== undefined && verbBetween(view, subject.end, trigger.phraseStart, RECEIVE);
   if (subject && (passive || subjectReceives)) targets.push(...coordinatedBefore(view, before, subject));
@@ -86,9 +100,11 @@ export function findArguments(view: SentenceView, trigger: Trigger): Arguments {
       if (object) targets.push(...coordinated(view, after, object));
     }
   } else if (ADDRESSED.has(type)) {
-    const addressee = after.find((c) => (c.prep === 'with' || c.prep === 'to') && isAgent(c.mention) && !(type === 'meeting' && trigger.kind === 'noun' && c.prep === 'to'));
+    // The addressee may come after a long object ("shared intelligence about … with X"), past later trigger words.
+    const addressee = candidatesAfter(view, trigger.phraseEnd, view.tokens.length, ADDRESSEE_REACH)
+      .find((c) => (c.prep === 'with' || c.prep === 'to') && isAgent(c.mention) && !(type === 'meeting' && trigger.kind === 'noun' && c.prep === 'to'));
     if (addressee) targets.push(...coordinated(view, after, addressee));
-    const topic = after.find((c) => (c.prep === 'about' || c.prep === 'on' || (c.prep === 'from' && type === 'intelligence_report' && trigger.kind === 'verb')) && isAgent(c.mention));
+    const topic = type === 'meeting' ? undefined : after.find((c) => (c.prep === 'about' || c.prep === 'on' || (c.prep === 'from' && type === 'intelligence_report' && trigger.kind === 'verb')) && isAgent(c.mention));
     if (!targets.length && topic) targets.push(topic.mention);
     if (!targets.length && trigger.kind === 'verb' && type !== 'intelligence_report') {
       const object = directObject(after, trigger.phraseEnd, false);
@@ -105,14 +121,32 @@ export function findArguments(view: SentenceView, trigger: Trigger): Arguments {
   // Place: the destination of a relocation; otherwise "in/near/at X", a place object of an
   // attack verb ("stormed Mosul"), or a place modifying the trigger noun ("the Raqqa raid").
   const places = after.filter((c) => PLACE_TYPES.has(c.mention.type));
-  if (type === 'relocation') location = places.find((c) => c.prep !== null && DESTINATION.has(c.prep))?.mention ?? null;
+  if (type === 'relocation') {
+    // The destination may lie past a later trigger word ("brought its officer in charge of car bombs to Deir ez-Zor").
+    location = candidatesAfter(view, trigger.phraseEnd, view.tokens.length).find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && DESTINATION.has(c.prep))?.mention ?? null;
+  }
   location ??= places.find((c) => c.prep !== null && LOCATIVE.has(c.prep))?.mention ?? null;
   location ??= before.find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && LOCATIVE.has(c.prep))?.mention ?? null;
+  location ??= placeBeforeWhere(view, trigger.phraseStart);
   if (!location) location = targets.find((m) => PLACE_TYPES.has(m.type)) ?? null;
   if (!location && modifier && PLACE_TYPES.has(modifier.mention.type) && !actors.includes(modifier.mention)) location = modifier.mention;
 
-  const pronounSubject = actors.length === 0 && !passive && pronounBefore(view, trigger.phraseStart, before);
+  const pronounSubject = actors.length === 0 && !passive ? pronounBefore(view, trigger.phraseStart, before) : null;
   return { actors: unique(actors), targets: unique(targets.filter((m) => !actors.includes(m))), location, pronounSubject };
+}
+
+/**
+ * A name that can be the subject of the clause: no preposition before it, and not a
+ * nationality adjective before a noun ("the Russian strikes"); a name before "having"
+ * is the subject of that gerund ("points to the Russians having obtained …").
+ */
+function isSubject(view: SentenceView, c: Candidate): boolean {
+  if (!isAgent(c.mention)) return false;
+  const next = view.words[c.end] ?? '';
+  if (/^[a-z]+ing$/.test(next) && c.prep !== "'s") return true;
+  if (c.prep !== null) return false;
+  // A singular nationality word before a lower-case word is an adjective; "the Russians have" is a subject.
+  return !(c.mention.type === 'NORP' && !/s$/.test(c.mention.text) && /^[a-z]/.test(view.tokens[c.end]?.text ?? ''));
 }
 
 function isAgent(m: EntityMention): boolean {
@@ -132,6 +166,7 @@ function unique(mentions: EntityMention[]): EntityMention[] {
 function prepositionBefore(view: SentenceView, start: number): string | null {
   for (let k = start - 1, skipped = 0; k >= 0 && skipped <= 3; k--, skipped++) {
     const w = view.words[k]!;
+    if (w === 'inside' && view.words[k - 1] === 'from') return 'from';
     if (PREPOSITIONS.has(w)) return w;
     if (!SKIPPABLE.has(w)) return null;
   }
@@ -154,9 +189,9 @@ function candidatesBefore(view: SentenceView, triggerStart: number): Candidate[]
 }
 
 /** Mentions from the trigger to the end of its clause, nearest first. */
-function candidatesAfter(view: SentenceView, triggerEnd: number): Candidate[] {
+function candidatesAfter(view: SentenceView, triggerEnd: number, limit: number, reach = MAX_FORWARD): Candidate[] {
   const out: Candidate[] = [];
-  for (let k = triggerEnd; k < view.tokens.length && k - triggerEnd < MAX_FORWARD; k++) {
+  for (let k = triggerEnd; k < limit && k - triggerEnd < reach; k++) {
     if (view.mentionAt[k]! >= 0) {
       const end = mentionEndToken(view, k);
       const head = nameAfterNationality(view, k, end);
@@ -166,20 +201,30 @@ function candidatesAfter(view: SentenceView, triggerEnd: number): Candidate[] {
         k = head.end - 1;
         continue;
       }
-      out.push({ mention: view.mentions[view.mentionAt[k]!]!, start: k, end, prep: prepositionBefore(view, k) });
+      out.push({ mention: view.mentions[view.mentionAt[k]!]!, start: k, end, prep: possessor(view, end) ? "'s" : prepositionBefore(view, k) });
       k = end - 1;
       continue;
     }
-    if (CLAUSE_END.has(view.words[k]!)) break;
+    if (CLAUSE_END.has(view.words[k]!) || FORWARD_END.has(view.words[k]!)) break;
   }
   return out;
+}
+
+/**
+ * "the Kremlin's website": a name that owns a common noun is not what the preposition before
+ * it governs. "Russia's Security Council" is handled as a title chain by the caller.
+ */
+function possessor(view: SentenceView, end: number): boolean {
+  const w = view.words[end];
+  return (w === "'s" || w === "'") && view.mentionAt[end + 1]! < 0 && /^[a-z]/.test(view.tokens[end + 1]?.text ?? '');
 }
 
 /** The name a nationality word introduces through a capitalised title ("Russian Defence Minister Shoigu"). */
 function nameAfterNationality(view: SentenceView, start: number, end: number): Candidate | null {
   const m = view.mentions[view.mentionAt[start]!]!;
-  if (m.type !== 'NORP') return null;
-  for (let k = end; k < view.tokens.length && k - end <= 3; k++) {
+  const owns = view.words[end] === "'s" && view.mentionAt[end + 1]! >= 0;
+  if (m.type !== 'NORP' && !owns) return null;
+  for (let k = owns ? end + 1 : end; k < view.tokens.length && k - end <= 3; k++) {
     if (view.mentionAt[k]! >= 0) {
       const head = view.mentions[view.mentionAt[k]!]!;
       return head.type === 'PERSON' || head.type === 'ORG' ? { mention: head, start, end: mentionEndToken(view, k), prep: null } : null;
@@ -197,7 +242,6 @@ function modifierBefore(view: SentenceView, before: Candidate[], triggerStart: n
   const possessive = gap[0] === "'s" || gap[0] === "'";
   const rest = possessive ? gap.slice(1) : gap;
   if (rest.length > 1 || (rest.length === 1 && !/^[a-z-]+$/.test(rest[0]!))) return null;
-  if (nearest.prep !== null && !possessive) return null;
   return { ...nearest, possessive };
 }
 
@@ -219,7 +263,7 @@ function coordinated(view: SentenceView, after: Candidate[], first: Candidate): 
   for (const c of after) {
     if (c.start < last.end) continue;
     const gap = view.words.slice(last.end, c.start);
-    if (!(gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) || c.mention.type !== first.mention.type) break;
+    if (!(gap.length === 0 || (gap.length === 1 && (gap[0] === 'and' || gap[0] === ','))) || c.mention.type !== first.mention.type) break;
     out.push(c.mention);
     last = c;
   }
@@ -255,12 +299,23 @@ function verbBetween(view: SentenceView, from: number, to: number, verbs: Readon
 }
 
 /** A pronoun subject or possessive in the clause before the trigger, with no name after it. */
-function pronounBefore(view: SentenceView, triggerStart: number, before: Candidate[]): boolean {
+function pronounBefore(view: SentenceView, triggerStart: number, before: Candidate[]): 'person' | 'group' | null {
   const limit = before[0]?.end ?? -1;
   for (let k = triggerStart - 1; k >= 0 && k >= limit && triggerStart - k <= MAX_BACK; k--) {
     const w = view.words[k]!;
-    if (PRONOUNS.has(w) && view.mentionAt[k]! < 0) return true;
-    if (CLAUSE_END.has(w)) return false;
+    if (view.mentionAt[k]! < 0 && GROUP_PRONOUNS.has(w)) return 'group';
+    if (view.mentionAt[k]! < 0 && PERSON_PRONOUNS.has(w)) return 'person';
+    if (CLAUSE_END.has(w)) return null;
   }
-  return false;
+  return null;
+}
+
+/** "the buildings in Raqqa where the meeting took place": the place a "where" clause hangs from. */
+function placeBeforeWhere(view: SentenceView, triggerStart: number): EntityMention | null {
+  for (let k = triggerStart - 1; k >= 1 && triggerStart - k <= 6; k--) {
+    if (view.words[k] !== 'where') continue;
+    const m = view.mentionAt[k - 1]!;
+    return m >= 0 && PLACE_TYPES.has(view.mentions[m]!.type) ? view.mentions[m]! : null;
+  }
+  return null;
 }

@@ -21,14 +21,14 @@ const CLOSE_QUOTES = new Set(['”', '"', '’']);
  * governs what follows it; a cue after a comma or closing quote ("…, he said") what precedes
  * it; "according to" and "reportedly" the whole sentence; other cues what follows.
  */
-export function attributedTokens(view: SentenceView, triggerTokens: ReadonlySet<number>): Uint8Array {
+export function attributedTokens(view: SentenceView): Uint8Array {
   const { words } = view;
   const out = new Uint8Array(words.length);
   const quoted = quotedTokens(view);
   let anyCue = false;
   for (let c = 0; c < words.length; c++) {
     const w = words[c]!;
-    if (!CUES.has(w) || triggerTokens.has(c) || NOT_CUE_AFTER.has(words[c + 1] ?? '')) continue;
+    if (!CUES.has(w) || NOT_CUE_AFTER.has(words[c + 1] ?? '')) continue;
     if ((w === 'report' || w === 'reports') && !CONTENT_OPENERS.has(words[c + 1] ?? '')) continue;
     anyCue = true;
     if (w === 'according' || w === 'reportedly') {

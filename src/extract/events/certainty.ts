@@ -20,7 +20,8 @@ const HEDGE_WORDS = set('might|may|could|must|possibly|apparently|supposedly|all
 const HEDGE_ADJECTIVES = set('alleged|apparent|suspected|presumed|purported|reported');
 const PLAN_TRIGGER = set('plot|plots|plotted|plotting');
 const AUXILIARY_OPENERS = set('are|is|was|were|did|do|does|has|have|had|can|could|will|would');
-const SCOPE_END = set(';|.');
+const SCOPE_END = set(';|.|:');
+const CLAUSE_OPENERS = set('that|which|who|because|although|though|while|whether|but|when|where|since|as|if|unless');
 
 const WINDOW = 10;
 
@@ -38,11 +39,13 @@ export function triggerCertainty(view: SentenceView, trigger: Trigger, attribute
   return 'asserted';
 }
 
+/** The words before the trigger back to the start of its clause (the opening word included). */
 function windowBefore(words: string[], index: number): string[] {
   const out: string[] = [];
   for (let k = index - 1; k >= 0 && index - k <= WINDOW; k--) {
     if (SCOPE_END.has(words[k]!)) break;
     out.unshift(words[k]!);
+    if (CLAUSE_OPENERS.has(words[k]!)) break;
   }
   return out;
 }

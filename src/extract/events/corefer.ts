@@ -20,7 +20,7 @@ const ATTACKS: ReadonlySet<EventType> = new Set(['airstrike', 'bombing', 'armed_
 
 // Only the most recent clusters are candidates: an article refers back to events it is
 // discussing, and the bound keeps very long documents linear.
-const LOOKBACK = 12;
+const LOOKBACK = 40;
 
 interface Cluster {
   mentions: EventMention[];
@@ -30,12 +30,15 @@ interface Cluster {
 export function mergeCoreferent(mentions: EventMention[]): ExtractedEvent[] {
   const clusters: Cluster[] = [];
   for (const mention of mentions) {
+    // The nearest compatible cluster of the same type first, then one of another attack type.
     let target: Cluster | null = null;
-    for (let c = clusters.length - 1; c >= 0 && clusters.length - c <= LOOKBACK; c--) {
-      if (compatible(clusters[c]!, mention)) {
-        target = clusters[c]!;
-        break;
+    for (const sameTypeOnly of [true, false]) {
+      for (let c = clusters.length - 1; c >= 0 && clusters.length - c <= LOOKBACK && !target; c--) {
+        const cluster = clusters[c]!;
+        if (sameTypeOnly && cluster.merged.type !== mention.event.type) continue;
+        if (compatible(cluster, mention)) target = cluster;
       }
+      if (target) break;
     }
     if (target) {
       target.mentions.push(mention);
@@ -50,15 +53,19 @@ function compatible({ mentions: cluster, merged }: Cluster, m: EventMention): bo
   const e = m.event;
   const sameType = type === e.type;
   const attackFamily = ATTACKS.has(type) && ATTACKS.has(e.type);
-  if (!sameType && !(attackFamily && (m.generic || cluster.every((x) => x.generic)))) return false;
+  // Across types only a general attack word joins a specific attack ("the attack" after "the bombing"), or the reverse.
+  const generalJoinsSpecific = (m.generic && e.type === 'armed_attack') || (cluster.every((x) => x.generic) && type === 'armed_attack');
+  if (!sameType && !(attackFamily && generalJoinsSpecific)) return false;
   if (conflicts(merged.location, e.location) || conflicts(merged.date, e.date) || conflicts(merged.killed, e.killed)) return false;
   if (attackFamily) return true;
   if (type === 'killing') return !disjoint(merged.targets, e.targets);
   if (disjoint(merged.actors, e.actors) || disjoint(merged.targets, e.targets)) return false;
   if (m.definite) return true;
-  // An exact repetition: same word, same participants, and something specific in common.
-  return cluster.some((x) => x.lemma === m.lemma && sameList(x.event.actors, e.actors) && sameList(x.event.targets, e.targets)
-    && x.event.location === e.location && (e.location !== null || e.targets.length > 0));
+  // The same word again: without arguments of its own it is a repetition; with them, only
+  // when the participants are the same ("moving its headquarters" and "moving fighters to
+  // Iraq" are two moves).
+  return cluster.some((x) => x.lemma === m.lemma && (informativeness(e) === 0
+    || (e.actors.length > 0 && sameList(x.event.actors, e.actors) && sameList(x.event.targets, e.targets))));
 }
 
 function conflicts<T>(a: T | null, b: T | null): boolean {

@@ -31,35 +31,47 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN_REACH = 3;
 
 export function findEvents(input: EventInput): ExtractedEvent[] {
+  return mergeCoreferent(findEventMentions(input));
+}
+
+/** Every event mention, before mentions of the same event are merged. */
+export function findEventMentions(input: EventInput): EventMention[] {
   const { text, sentences, entities } = input;
   const states = new StateActors(entities);
   const attributedSpans = [...(input.attributed ?? []), ...interviewAnswers(text)].sort((a, b) => a.start - b.start);
   const mentions: EventMention[] = [];
-  let lastActors: { ids: string[]; sentence: number } | null = null;
+  // The latest actors named, for a pronoun subject: people for he/she, groups and states for they/it.
+  const lastActors: Record<'person' | 'group', { ids: string[]; sentence: number } | null> = { person: null, group: null };
   let entityCursor = 0;
   sentences.forEach((sentence, sentenceIndex) => {
     entityCursor = firstEntityFrom(entities, sentence.start, entityCursor);
     const view = viewSentence(sentence, entities, entityCursor);
     const triggers = findTriggers(view).filter((t) => !HABITUAL.has(view.words[t.phraseStart - 1] ?? ''));
     if (!triggers.length) return;
-    const triggerTokens = new Set(triggers.flatMap((t) => range(t.start, t.end)));
-    const attributed = attributedTokens(view, triggerTokens);
+    const attributed = attributedTokens(view);
     const killed = findKilled(view);
     const sentenceHasAttack = triggers.some((t) => ATTACKS.has(t.type));
     let tollGiven = false;
-    for (const trigger of triggers) {
-      const args = findArguments(view, trigger);
+    const inSentence: { trigger: Trigger; event: ExtractedEvent }[] = [];
+    triggers.forEach((trigger, i) => {
+      const args = findArguments(view, trigger, triggers[i + 1]?.phraseStart);
       const isPlainKill = trigger.type === 'killing' && PLAIN_KILL.has(view.words[trigger.start]!);
       const namedVictims = args.targets.filter((m) => m.type === 'PERSON');
-      if (isPlainKill && !namedVictims.length && (sentenceHasAttack || killed === null)) continue;
+      if (isPlainKill && !namedVictims.length && (sentenceHasAttack || killed === null)) return;
       let actors = args.actors.map((m) => states.participantId(m));
-      if (!actors.length && args.pronounSubject && lastActors && sentenceIndex - lastActors.sentence <= PRONOUN_REACH) actors = lastActors.ids;
-      if (args.actors.length) lastActors = { ids: actors, sentence: sentenceIndex };
+      const previous = inSentence[inSentence.length - 1];
+      if (!actors.length && previous && sharesSubject(view, previous.trigger, trigger)) actors = previous.event.actors;
+      const antecedent = args.pronounSubject ? lastActors[args.pronounSubject] : null;
+      if (!actors.length && antecedent && sentenceIndex - antecedent.sentence <= PRONOUN_REACH) actors = antecedent.ids;
+      if (args.actors.length) {
+        const kind = args.actors[0]!.type === 'PERSON' ? 'person' : 'group';
+        lastActors[kind] = { ids: actors, sentence: sentenceIndex };
+      }
       let eventKilled: number | null = null;
       if ((ATTACKS.has(trigger.type) || trigger.type === 'killing') && killed !== null && !tollGiven) {
         eventKilled = killed;
         tollGiven = true;
-      } else if (trigger.type === 'killing' && namedVictims.length) eventKilled = new Set(namedVictims.map((m) => m.id)).size;
+      } else if (trigger.type === 'killing' && namedVictims.length) eventKilled = countPeople(text, namedVictims);
       const span = spanOf(view, trigger);
       let certainty: Certainty = triggerCertainty(view, trigger, attributed[trigger.start] === 1);
       if (insideAny(span, attributedSpans)) certainty = weaker(certainty, 'reported');
@@ -74,25 +86,57 @@ export function findEvents(input: EventInput): ExtractedEvent[] {
         certainty,
         evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       };
+      inSentence.push({ trigger, event });
       mentions.push({
         event,
         generic: trigger.generic,
         definite: trigger.kind === 'noun' && DEFINITE.has(view.words[trigger.phraseStart - 1] ?? ''),
         lemma: event.trigger.text.toLowerCase(),
       });
-    }
+    });
+    inheritFromCause(inSentence);
   });
-  return mergeCoreferent(mentions);
+  return mentions;
+}
+
+/** "X is intensifying its operations, and is trying to advance": the second verb shares the first one's subject. */
+function sharesSubject(view: SentenceView, first: Trigger, second: Trigger): boolean {
+  let and = -1;
+  for (let k = first.phraseEnd; k < second.phraseStart; k++) {
+    const w = view.words[k]!;
+    if (w === 'and') and = k;
+    if (w === 'while' || w === 'but' || w === 'as' || w === 'that' || w === 'which' || w === 'who') return false;
+  }
+  if (and < 0) return false;
+  // A name between "and" and the second verb is a subject of its own.
+  for (let k = and + 1; k < second.phraseStart; k++) if (view.mentionAt[k]! >= 0) return false;
+  return true;
+}
+
+/** A killing caused by an attack in the same sentence ("an air strike killed X") takes its actors and place. */
+function inheritFromCause(events: { trigger: Trigger; event: ExtractedEvent }[]): void {
+  const attack = events.find((e) => ATTACKS.has(e.event.type));
+  if (!attack) return;
+  for (const { event } of events) {
+    if (event.type !== 'killing') continue;
+    if (!event.actors.length) event.actors = attack.event.actors;
+    event.location ??= attack.event.location;
+  }
+}
+
+/** Named victims, counting a name split into two adjacent mentions once. */
+function countPeople(text: string, people: EntityMention[]): number {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  let count = 0;
+  sorted.forEach((m, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || text.slice(prev.end, m.start).trim() !== '') count++;
+  });
+  return count;
 }
 
 function spanOf(view: SentenceView, trigger: Trigger): Span {
   return { start: view.tokens[trigger.start]!.start, end: view.tokens[trigger.end - 1]!.end };
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }
 
 function unique(ids: string[]): string[] {

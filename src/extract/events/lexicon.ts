@@ -65,7 +65,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('armed_attack', 'assaulted|ambushed|massacred|shelled|besieged|invaded|stormed|storming|storm', { notBefore: 'a|the|political|perfect' }),
   v('armed_attack', 'opened fire', { span: 'first' }),
   v('armed_attack', 'advance|advancing|advanced', { notBefore: 'in|an', notAfter: 'warning|notice|knowledge|intelligence|weapons|technology|degree|age|economies' }),
-  n('armed_attack', 'plot|plots|plotted|plotting', { typeIfSentence: { words: BOMB, type: 'bombing' } }),
+  n('armed_attack', 'plot|plots|plotted|plotting', { generic: true, typeIfSentence: { words: BOMB, type: 'bombing' } }),
   // plane_crash
   n('plane_crash', 'plane|air|helicopter|jet crash|crashes|disaster'),
   v('plane_crash', 'crashed|crash|crashes', { needsSentence: AIRCRAFT }),
@@ -86,7 +86,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('warning', 'warning|warnings', { notBefore: 'advance|advanced|early|prior' }),
   v('threat', 'threatened|threatens|threaten|threatening|vowed|vows'),
   n('threat', 'threat|threats', { notBefore: 'terror|terrorist|security|existential' }),
-  v('threat', 'asking|asked|asks|urged|urging|urges|called|calling|calls', { needsAfter: { words: 'attack|attacks|operation|operations|jihad|martyrdom|kill|strike', within: 14 } }),
+  v('threat', 'asking|asked|asks|urged|urging|urges|called|calling|calls', { needsAfter: { words: 'attack|attacks|operation|operations|jihad|martyrdom|kill|strike', within: 20 } }),
   // meeting
   n('meeting', 'meeting|meetings|summit|summits|talks'),
   v('meeting', 'met|meet|meets', { notAfter: 'demand|demands|requirements|criteria|expectations|resistance|standards' }),
