@@ -12,6 +12,8 @@ const set = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 const IRREALIS = set("would|will|'ll|shall|if|unless|foiled|thwarted|prevented|averted|disrupted");
 // Plan words count when they govern the trigger: "plans to attack", "a planned attack", "a possible strike".
 const PLAN_WORDS = set('plan|plans|planned|planning|plot|plots|plotted|plotting|intend|intends|intended|intention|aim|aims|aimed|prepare|prepares|preparing|prepared|threaten|threatens|threatened|vow|vows|vowed|wants|want|wanted|seeks|seeking|sought|potential|possible|future|attempt|attempts');
+const PREVENTED = set('prevented|foiled|thwarted|averted|disrupted|stopped');
+const COUNTERFACTUAL = set('could|would|should|might|failed|fail|not');
 const HYPOTHETICAL_AFTER = set('foiled|thwarted|prevented|averted|disrupted|planned');
 const NEGATION = set("not|never|n't|no");
 const DENIAL_VERBS = set('denied|denies|deny|denying|rejected|rejects|dismissed|dismisses');
@@ -40,6 +42,23 @@ export function triggerCertainty(view: SentenceView, trigger: Trigger, attribute
 }
 
 /** The words before the trigger back to the start of its clause (the opening word included). */
+/**
+ * The event itself is planned or prevented ("the planned attack", "a plot", "the attack was
+ * foiled"), not just spoken of in a modal clause: this holds for every mention of the event.
+ */
+export function isPlanned(view: SentenceView, trigger: Trigger): boolean {
+  const { words } = view;
+  if (words.slice(trigger.start, trigger.end).some((w) => PLAN_TRIGGER.has(w))) return true;
+  const near = words.slice(Math.max(0, trigger.phraseStart - 2), trigger.phraseStart);
+  if (near.some((w) => PLAN_WORDS.has(w))) return true;
+  // "prevented an ISIS attack", "foiled a bomb plot"
+  // ("could have prevented the attack" says it was not prevented)
+  for (let k = trigger.phraseStart - 1; k >= 0 && trigger.phraseStart - k <= 4; k--) {
+    if (PREVENTED.has(words[k]!)) return !words.slice(Math.max(0, k - 2), k).some((w) => COUNTERFACTUAL.has(w));
+  }
+  return words.slice(trigger.phraseEnd, trigger.phraseEnd + 3).some((w) => HYPOTHETICAL_AFTER.has(w));
+}
+
 function windowBefore(words: string[], index: number): string[] {
   const out: string[] = [];
   for (let k = index - 1; k >= 0 && index - k <= WINDOW; k--) {

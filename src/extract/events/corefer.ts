@@ -12,8 +12,12 @@ export interface EventMention {
   generic: boolean;
   /** "the meeting", "this plot": a definite noun that refers back. */
   definite: boolean;
+  /** "a potential attack": an indefinite noun, which introduces an event rather than referring back. */
+  indefinite: boolean;
   /** The trigger as written, lower case. */
   lemma: string;
+  /** Planned or prevented in this mention's own words ("the planned attack"): true of the event. */
+  planned: boolean;
 }
 
 const ATTACKS: ReadonlySet<EventType> = new Set(['airstrike', 'bombing', 'armed_attack', 'plane_crash']);
@@ -56,6 +60,9 @@ function compatible({ mentions: cluster, merged }: Cluster, m: EventMention): bo
   // Across types only a general attack word joins a specific attack ("the attack" after "the bombing"), or the reverse.
   const generalJoinsSpecific = (m.generic && e.type === 'armed_attack') || (cluster.every((x) => x.generic) && type === 'armed_attack');
   if (!sameType && !(attackFamily && generalJoinsSpecific)) return false;
+  // "a potential attack" is another (or no particular) attack, not the one already told.
+  if (m.planned && m.indefinite && !cluster.some((x) => x.planned)) return false;
+  if (cluster[0]!.planned && cluster[0]!.indefinite && !m.planned) return false;
   if (conflicts(merged.location, e.location) || conflicts(merged.date, e.date) || conflicts(merged.killed, e.killed)) return false;
   if (attackFamily) return true;
   if (type === 'killing') return !disjoint(merged.targets, e.targets);
@@ -104,6 +111,6 @@ function toEvent(cluster: EventMention[]): ExtractedEvent {
     out.date ??= e.date;
     out.killed ??= e.killed;
   }
-  if (cluster.some((m) => m.event.certainty === 'hypothetical')) out.certainty = 'hypothetical';
+  if (cluster.some((m) => m.planned)) out.certainty = 'hypothetical';
   return out;
 }

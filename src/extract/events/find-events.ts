@@ -6,7 +6,7 @@ import type { Certainty, EntityMention, EventType, ExtractedEvent, Sentence, Spa
 import { attributedTokens, interviewAnswers } from './attribution.js';
 import { findArguments } from './arguments.js';
 import { findKilled } from './casualties.js';
-import { triggerCertainty, weaker } from './certainty.js';
+import { isPlanned, triggerCertainty, weaker } from './certainty.js';
 import { mergeCoreferent, type EventMention } from './corefer.js';
 import { findEventDate } from './event-date.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
@@ -27,6 +27,7 @@ const ATTACKS: ReadonlySet<EventType> = new Set(['airstrike', 'bombing', 'armed_
 const PLAIN_KILL = new Set(['killed', 'killing', 'kill', 'kills']);
 const HABITUAL = new Set(['rarely', 'usually', 'often', 'generally', 'typically', 'seldom', 'sometimes']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 // A previous event's actor stands in for a pronoun subject only this many sentences later.
 const PRONOUN_REACH = 3;
 
@@ -91,7 +92,9 @@ export function findEventMentions(input: EventInput): EventMention[] {
         event,
         generic: trigger.generic,
         definite: trigger.kind === 'noun' && DEFINITE.has(view.words[trigger.phraseStart - 1] ?? ''),
+        indefinite: trigger.kind === 'noun' && [1, 2, 3].some((d) => INDEFINITE.has(view.words[trigger.phraseStart - d] ?? '')),
         lemma: event.trigger.text.toLowerCase(),
+        planned: isPlanned(view, trigger),
       });
     });
     inheritFromCause(inSentence);
