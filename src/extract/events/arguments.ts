@@ -66,7 +66,7 @@ export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit
 
   // Agents: "by X"; a modifier or possessive before a noun ("Russian airstrikes", "the US's cyber-war");
   // "meeting of X"; "report from X"; otherwise the subject.
-  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention) && c.start - trigger.phraseEnd <= 3);
+  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention) && c.start - trigger.phraseEnd <= 5);
   if (byAgent) actors.push(...coordinated(view, after, byAgent));
   const modifier = trigger.kind === 'noun' ? modifierBefore(view, before, trigger.phraseStart) : null;
   if (!actors.length && modifier && isAgent(modifier.mention) && !(modifier.mention.type === 'GPE' && !isCountryName(modifier.mention.text) && !modifier.possessive)) {

@@ -55,8 +55,10 @@ export function findEventMentions(input: EventInput): EventMention[] {
     let tollGiven = false;
     const inSentence: { trigger: Trigger; event: ExtractedEvent }[] = [];
     triggers.forEach((trigger, i) => {
-      const args = findArguments(view, trigger, triggers[i + 1]?.phraseStart);
-      const isPlainKill = trigger.type === 'killing' && PLAIN_KILL.has(view.words[trigger.start]!);
+      // The next trigger's arguments are its own, except a "killing 89 people" that tells this one's toll.
+      const next = triggers[i + 1];
+      const args = findArguments(view, trigger, next && !isTollVerb(view, next) ? next.phraseStart : undefined);
+      const isPlainKill = isTollVerb(view, trigger);
       const namedVictims = args.targets.filter((m) => m.type === 'PERSON');
       if (isPlainKill && !namedVictims.length && (sentenceHasAttack || killed === null)) return;
       let actors = args.actors.map((m) => states.participantId(m));
@@ -136,6 +138,10 @@ function countPeople(text: string, people: EntityMention[]): number {
     if (!prev || text.slice(prev.end, m.start).trim() !== '') count++;
   });
   return count;
+}
+
+function isTollVerb(view: SentenceView, trigger: Trigger): boolean {
+  return trigger.type === 'killing' && PLAIN_KILL.has(view.words[trigger.start]!);
 }
 
 function spanOf(view: SentenceView, trigger: Trigger): Span {

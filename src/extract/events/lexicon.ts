@@ -27,7 +27,7 @@ export interface TriggerSpec {
   typeIfSentence?: { words: string; type: EventType };
 }
 
-const AIR = 'air|jets|jet|warplanes|warplane|aircraft|planes|plane|bombers|aerospace|drone|drones|helicopter|helicopters|sorties';
+const AIR = 'air|airstrike|airstrikes|air-strikes|jets|jet|warplanes|warplane|aircraft|planes|plane|bombers|aerospace|drone|drones|helicopter|helicopters|sorties';
 const AIRCRAFT = 'plane|planes|airliner|airliners|aircraft|jet|jetliner|helicopter|flight|airbus|boeing|passenger';
 const BOMB = 'bomb|bombs|explosive|explosives|ied|airliner|airliners|blow|detonate|suicide';
 const FORCES = 'troops|soldiers|forces|marines|fighters|units|personnel|battalions|brigades|warships|jets|aircraft|militants';
@@ -55,9 +55,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('bombing', 'exploded|detonated|blew'),
   v('bombing', 'bombed', { typeIfSentence: { words: AIR, type: 'airstrike' } }),
   n('bombing', 'ied|ieds'),
+  n('bombing', 'bomb|bombs', { typeIfSentence: { words: AIR, type: 'airstrike' }, notBefore: 'atomic|nuclear|hydrogen|dirty|smoke' }),
   // armed_attack
   n('armed_attack', 'attack|attacks', { generic: true, notBefore: 'heart|panic|cyber|verbal' }),
-  v('armed_attack', 'attacked|attacking|attack', { generic: true }),
+  v('armed_attack', 'attacked|attacking|attack', { generic: true, notBefore: 'heart|panic|cyber|verbal' }),
   n('armed_attack', 'raid|raids', { generic: true }),
   v('armed_attack', 'raided', { generic: true }),
   n('armed_attack', 'terror|terrorist|militant|gun|knife attack|attacks|assault'),
