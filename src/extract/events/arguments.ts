@@ -32,6 +32,7 @@ const SKIPPABLE = set("the|a|an|its|their|his|her|western|eastern|northern|south
 // Words that close a clause when scanning away from the trigger.
 const CLAUSE_END = set(';|:|that|which|who|whom|whose|where|while|although|though|but|because|whether|if|unless|?|!|—|–|(|)');
 const BE = set('was|were|been|being|be|is|are|got|get');
+const STATE_FORCES = set('troops|forces|soldiers|army|navy|jets|warplanes|aircraft|planes|bombers|drones|warships|police|militants|fighters|officials|authorities|security|government|military|special|intelligence|rebels|gunmen|artillery|tanks|commandos|marines|paratroopers|helicopters');
 const GROUP_PRONOUNS = set('they|it|its|their|them');
 const PERSON_PRONOUNS = set('he|she|his|her|him');
 // Verbs through which the subject of a clause is the agent of the event noun it governs:
@@ -145,8 +146,11 @@ function isSubject(view: SentenceView, c: Candidate): boolean {
   const next = view.words[c.end] ?? '';
   if (/^[a-z]+ing$/.test(next) && c.prep !== "'s") return true;
   if (c.prep !== null) return false;
-  // A singular nationality word before a lower-case word is an adjective; "the Russians have" is a subject.
-  return !(c.mention.type === 'NORP' && !/s$/.test(c.mention.text) && /^[a-z]/.test(view.tokens[c.end]?.text ?? ''));
+  // A singular nationality word before a lower-case word is an adjective ("the Russian strikes"), except
+  // before the forces of its state ("Iraqi troops advanced"); "the Russians have" is a subject.
+  if (c.mention.type !== 'NORP' || /s$/.test(c.mention.text)) return true;
+  const after = view.tokens[c.end]?.text ?? '';
+  return !/^[a-z]/.test(after) || STATE_FORCES.has(after);
 }
 
 function isAgent(m: EntityMention): boolean {

@@ -54,13 +54,18 @@ export function findEventMentions(input: EventInput): EventMention[] {
     const sentenceHasAttack = triggers.some((t) => ATTACKS.has(t.type));
     let tollGiven = false;
     const inSentence: { trigger: Trigger; event: ExtractedEvent }[] = [];
+    let tollActors: string[] | null = null;
     triggers.forEach((trigger, i) => {
       // The next trigger's arguments are its own, except a "killing 89 people" that tells this one's toll.
       const next = triggers[i + 1];
       const args = findArguments(view, trigger, next && !isTollVerb(view, next) ? next.phraseStart : undefined);
       const isPlainKill = isTollVerb(view, trigger);
       const namedVictims = args.targets.filter((m) => m.type === 'PERSON');
-      if (isPlainKill && !namedVictims.length && (sentenceHasAttack || killed === null)) return;
+      if (isPlainKill && !namedVictims.length && (sentenceHasAttack || killed === null)) {
+        // "Boko Haram fighters killed 30 villagers in an attack": the killers are the attackers.
+        if (args.actors.length) tollActors ??= args.actors.map((m) => states.participantId(m));
+        return;
+      }
       let actors = args.actors.map((m) => states.participantId(m));
       const previous = inSentence[inSentence.length - 1];
       if (!actors.length && previous && sharesSubject(view, previous.trigger, trigger)) actors = previous.event.actors;
@@ -100,6 +105,8 @@ export function findEventMentions(input: EventInput): EventMention[] {
       });
     });
     inheritFromCause(inSentence);
+    const attack = inSentence.find((e) => ATTACKS.has(e.event.type));
+    if (attack && tollActors && !attack.event.actors.length) attack.event.actors = tollActors;
   });
   return mentions;
 }

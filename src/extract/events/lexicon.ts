@@ -46,6 +46,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('airstrike', 'bombing raid|raids'),
   n('airstrike', 'strike|strikes', { generic: true, notBefore: LABOUR_STRIKE, notAfter: 'a|deal|balance|chord|down' }),
   v('airstrike', 'dropping|dropped|drop bombs|barrel', { span: 'first' }),
+  v('airstrike', 'launched|fired|launching|firing|launch|fire', { needsAfter: { words: 'missile|missiles|rocket|rockets|cruise|ballistic|drones|airstrikes|strikes', within: 3 } }),
   // bombing
   n('bombing', 'bombing|bombings|bombings', { typeIfSentence: { words: AIR, type: 'airstrike' } }),
   n('bombing', 'car-bomb|car-bombs|car-bombing|car-bombings|truck-bomb|suicide-bombing'),
@@ -75,6 +76,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // killing
   v('killing', 'killed|killing|kill|kills', { notBefore: 'painkilling' }),
   v('killing', 'assassinated|assassinate|murdered|executed|beheaded|slain|liquidated|eliminated'),
+  v('killing', 'shot dead'),
+  v('killing', 'gunned down'),
   n('killing', 'assassination|assassinations|murder|murders|execution|executions|beheading|beheadings|killings'),
   // arrest
   v('arrest', 'arrested|arrest|arrests|detained|detain|detaining|apprehended|rounded'),
