@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EntityMention, ExtractedEvent, Span } from '../extract/types.js';
 import { readDocument } from '../input/read-document.js';
+import { findEvents } from '../extract/events/find-events.js';
+import type { Extraction } from '../extract/extraction.js';
 import { loadExtractor } from '../models/load-resources.js';
 import { packageRoot } from '../models/package-root.js';
 
@@ -111,6 +113,33 @@ export function formatEventScores(s: EventScores, verbose: boolean): string {
   return lines.join('\n');
 }
 
+/**
+ * Speed of the events stage alone on these documents, in CPU time (a shared machine makes
+ * wall-clock rates swing): the median of five rounds of at least 0.5 s each.
+ */
+function stageSpeed(documents: { text: string; result: Extraction }[]): string {
+  const words = documents.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+  const runOnce = () => {
+    for (const { text, result } of documents) findEvents({ text, sentences: result.sentences, entities: result.entities });
+  };
+  runOnce();
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const started = process.cpuUsage();
+    let cpuMs = 0;
+    let runs = 0;
+    while (cpuMs < 500) {
+      runOnce();
+      runs++;
+      const used = process.cpuUsage(started);
+      cpuMs = (used.user + used.system) / 1000;
+    }
+    rates.push((words * runs) / (cpuMs / 1000));
+  }
+  const median = rates.sort((a, b) => a - b)[2]!;
+  return `events stage speed: ${Math.round(median).toLocaleString('en-US')} words/s of CPU time (${words} words, median of 5 rounds)`;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, seeds: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } });
   if (!values.gold) {
@@ -126,13 +155,16 @@ export async function run(argv: string[]): Promise<number> {
   }
   const extractor = loadExtractor();
   const scores = emptyScores();
+  const documents: { text: string; result: Extraction }[] = [];
   for (const file of files) {
     const gold = JSON.parse(await readFile(join(goldDir, file), 'utf8')) as GoldEventDocument;
     const path = join(seedsDir, gold.doc);
     const { text } = readDocument(await readFile(path), path);
     const result = extractor.extract({ text });
+    documents.push({ text, result });
     scoreDocument(scores, gold.doc, result.events, result.entities, gold);
   }
   console.log(formatEventScores(scores, values.verbose === true));
+  console.log(`\n${stageSpeed(documents)}`);
   return 0;
 }
