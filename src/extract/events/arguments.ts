@@ -14,6 +14,8 @@ export interface Arguments {
   location: EntityMention | null;
   /** No actor was found but the clause's subject is a pronoun ("they", "its"): the caller may resolve it. */
   pronounSubject: 'person' | 'group' | null;
+  /** The name before the pronoun in the same sentence that it most likely stands for ("the Pentagon said it had …"). */
+  pronounAntecedent: EntityMention | null;
 }
 
 /** A mention near the trigger, with the preposition that introduces it (if any). */
@@ -33,6 +35,9 @@ const SKIPPABLE = set("the|a|an|its|their|his|her|western|eastern|northern|south
 const CLAUSE_END = set(';|:|that|which|who|whom|whose|where|while|although|though|but|because|whether|if|unless|?|!|—|–|(|)');
 const BE = set('was|were|been|being|be|is|are|got|get');
 const STATE_FORCES = set('troops|forces|soldiers|army|navy|jets|warplanes|aircraft|planes|bombers|drones|warships|police|militants|fighters|officials|authorities|security|government|military|special|intelligence|rebels|gunmen|artillery|tanks|commandos|marines|paratroopers|helicopters');
+// Adjectives that may stand between a name and the event noun it modifies ("ISIS's latest attack").
+const NOUN_MODIFIERS = set('new|latest|recent|first|second|third|last|planned|alleged|deadly|failed|major|massive|suspected|apparent|reported|joint|military|ground|aerial|naval|suicide|terrorist|terror|large|small|heavy|brutal|coordinated|twin|double|fresh|renewed|possible|potential|future|foiled|secret|covert|nuclear|cyber|bloody|latest|ongoing|air|missile|drone|rocket|bombing|intelligence|security|peace');
+const PLACE_NOUNS = set('town|city|village|province|region|district|area|outskirts|suburbs|suburb|capital|port|governorate');
 const GROUP_PRONOUNS = set('they|it|its|their|them');
 const PERSON_PRONOUNS = set('he|she|his|her|him');
 // Verbs through which the subject of a clause is the agent of the event noun it governs:
@@ -132,8 +137,14 @@ export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit
   if (!location) location = targets.find((m) => PLACE_TYPES.has(m.type)) ?? null;
   if (!location && modifier && PLACE_TYPES.has(modifier.mention.type) && !actors.includes(modifier.mention)) location = modifier.mention;
 
-  const pronounSubject = actors.length === 0 && !passive ? pronounBefore(view, trigger.phraseStart, before) : null;
-  return { actors: unique(actors), targets: unique(targets.filter((m) => !actors.includes(m))), location, pronounSubject };
+  const pronoun = actors.length === 0 && !passive ? pronounBefore(view, trigger.phraseStart, before) : null;
+  return {
+    actors: unique(actors),
+    targets: unique(targets.filter((m) => !actors.includes(m))),
+    location,
+    pronounSubject: pronoun?.kind ?? null,
+    pronounAntecedent: pronoun ? antecedentInSentence(view, pronoun.index, pronoun.kind) : null,
+  };
 }
 
 /**
@@ -145,6 +156,8 @@ function isSubject(view: SentenceView, c: Candidate): boolean {
   if (!isAgent(c.mention)) return false;
   const next = view.words[c.end] ?? '';
   if (/^[a-z]+ing$/.test(next) && c.prep !== "'s") return true;
+  // "Hundreds of Islamic State fighters have defected": the "of" belongs to the quantity.
+  if (c.prep === 'of' && STATE_FORCES.has(next)) return true;
   if (c.prep !== null) return false;
   // A singular nationality word before a lower-case word is an adjective ("the Russian strikes"), except
   // before the forces of its state ("Iraqi troops advanced"); "the Russians have" is a subject.
@@ -171,6 +184,11 @@ function prepositionBefore(view: SentenceView, start: number): string | null {
   for (let k = start - 1, skipped = 0; k >= 0 && skipped <= 3; k--, skipped++) {
     const w = view.words[k]!;
     if (w === 'inside' && view.words[k - 1] === 'from') return 'from';
+    // "the town of Kobani": the "of" names the place; look before "the town".
+    if (w === 'of' && PLACE_NOUNS.has(view.words[k - 1] ?? '')) {
+      k--;
+      continue;
+    }
     if (PREPOSITIONS.has(w)) return w;
     if (!SKIPPABLE.has(w)) return null;
   }
@@ -245,7 +263,7 @@ function modifierBefore(view: SentenceView, before: Candidate[], triggerStart: n
   const gap = view.words.slice(nearest.end, triggerStart);
   const possessive = gap[0] === "'s" || gap[0] === "'";
   const rest = possessive ? gap.slice(1) : gap;
-  if (rest.length > 1 || (rest.length === 1 && !/^[a-z-]+$/.test(rest[0]!))) return null;
+  if (rest.length > 1 || (rest.length === 1 && !NOUN_MODIFIERS.has(rest[0]!))) return null;
   return { ...nearest, possessive };
 }
 
@@ -303,13 +321,27 @@ function verbBetween(view: SentenceView, from: number, to: number, verbs: Readon
 }
 
 /** A pronoun subject or possessive in the clause before the trigger, with no name after it. */
-function pronounBefore(view: SentenceView, triggerStart: number, before: Candidate[]): 'person' | 'group' | null {
+function pronounBefore(view: SentenceView, triggerStart: number, before: Candidate[]): { kind: 'person' | 'group'; index: number } | null {
   const limit = before[0]?.end ?? -1;
   for (let k = triggerStart - 1; k >= 0 && k >= limit && triggerStart - k <= MAX_BACK; k--) {
     const w = view.words[k]!;
-    if (view.mentionAt[k]! < 0 && GROUP_PRONOUNS.has(w)) return 'group';
-    if (view.mentionAt[k]! < 0 && PERSON_PRONOUNS.has(w)) return 'person';
+    if (view.mentionAt[k]! < 0 && GROUP_PRONOUNS.has(w)) return { kind: 'group', index: k };
+    if (view.mentionAt[k]! < 0 && PERSON_PRONOUNS.has(w)) return { kind: 'person', index: k };
     if (CLAUSE_END.has(w)) return null;
+  }
+  return null;
+}
+
+/** The nearest subject-like name of the pronoun's kind before it in the sentence. */
+function antecedentInSentence(view: SentenceView, pronounIndex: number, kind: 'person' | 'group'): EntityMention | null {
+  for (let k = pronounIndex - 1; k >= 0; k--) {
+    const m = view.mentionAt[k]!;
+    if (m < 0) continue;
+    const start = mentionStartToken(view, k);
+    const mention = view.mentions[m]!;
+    const fits = kind === 'person' ? mention.type === 'PERSON' : mention.type === 'ORG' || mention.type === 'GPE' || (mention.type === 'NORP' && /s$/.test(mention.text));
+    if (fits && prepositionBefore(view, start) === null) return mention;
+    k = start;
   }
   return null;
 }

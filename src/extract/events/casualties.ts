@@ -5,7 +5,7 @@ import type { EntityMention } from '../types.js';
 import type { SentenceView } from './sentence-view.js';
 
 const DEATH_WORDS = new Set(['killed', 'dead', 'died', 'die', 'slain', 'perished', 'deaths', 'fatalities', 'dying', 'killing', 'kills', 'kill', 'lives', 'executed', 'massacred']);
-const NUMBER_BEFORE_DEATH = new Set(['killing', 'killed', 'kills', 'left', 'leaving', 'claimed', 'claiming', 'toll', 'of', 'to', 'least', 'than', 'over', 'some', 'about', 'around', 'nearly', 'almost', 'rose', 'risen', 'reached', 'stood', 'at']);
+const NUMBER_BEFORE_DEATH = new Set(['all', 'killing', 'killed', 'kills', 'left', 'leaving', 'claimed', 'claiming', 'toll', 'of', 'to', 'least', 'than', 'over', 'some', 'about', 'around', 'nearly', 'almost', 'rose', 'risen', 'reached', 'stood', 'at']);
 // Words that may stand between the number and the death word: "224 people died", "at least 12 civilians were killed".
 const BETWEEN = /^(?:people|persons|civilians|soldiers|troops|servicemen|militants|fighters|terrorists|police|policemen|officers|children|women|men|passengers|crew|members|of|them|others|were|was|have|has|had|been|are|be|reportedly|also|and|including|injured|wounded|,)$/;
 

@@ -14,11 +14,13 @@ const IRREALIS = set("would|will|'ll|shall|if|unless|foiled|thwarted|prevented|a
 const PLAN_WORDS = set('plan|plans|planned|planning|plot|plots|plotted|plotting|intend|intends|intended|intention|aim|aims|aimed|prepare|prepares|preparing|prepared|threaten|threatens|threatened|vow|vows|vowed|wants|want|wanted|seeks|seeking|sought|potential|possible|future|attempt|attempts');
 const PREVENTED = set('prevented|foiled|thwarted|averted|disrupted|stopped');
 const COUNTERFACTUAL = set('could|would|should|might|failed|fail|not');
+// "urged its followers to carry out attacks": what someone is told to do has not happened.
+const DIRECTIVES = set('urged|urge|urges|urging|called|calls|calling|asked|asks|asking|ordered|orders|encouraged|encourages|instructed|told|tells|directed|incited|incites');
 const HYPOTHETICAL_AFTER = set('foiled|thwarted|prevented|averted|disrupted|planned');
 const NEGATION = set("not|never|n't|no");
 const DENIAL_VERBS = set('denied|denies|deny|denying|rejected|rejects|dismissed|dismisses');
 // Modal verbs, adverbs and verbs of inference hedge the clause; hedging adjectives only the noun they modify.
-const HEDGE_WORDS = set('might|may|could|must|possibly|apparently|supposedly|allegedly|likely|probably|perhaps|presumably|suggests|suggest|suggested|suggesting|indicates|indicate|points|whether|seems|seem|seemed|appears|appear|appeared|unclear|believed|unconfirmed|rumoured|rumored');
+const HEDGE_WORDS = set('believe|believes|think|thinks|suspect|suspects|assume|assumes|might|may|could|must|possibly|apparently|supposedly|allegedly|likely|probably|perhaps|presumably|suggests|suggest|suggested|suggesting|indicates|indicate|points|whether|seems|seem|seemed|appears|appear|appeared|unclear|believed|unconfirmed|rumoured|rumored');
 const HEDGE_ADJECTIVES = set('alleged|apparent|suspected|presumed|purported|reported');
 const PLAN_TRIGGER = set('plot|plots|plotted|plotting');
 const AUXILIARY_OPENERS = set('are|is|was|were|did|do|does|has|have|had|can|could|will|would');
@@ -32,11 +34,14 @@ export function triggerCertainty(view: SentenceView, trigger: Trigger, attribute
   const before = windowBefore(words, trigger.phraseStart);
   const near = before.slice(-2);
   const triggerWords = words.slice(trigger.start, trigger.end);
-  const plans = before.some((w, i) => PLAN_WORDS.has(w) && (before[i + 1] === 'to' || i >= before.length - 2));
+  const plans = before.some((w, i) => (PLAN_WORDS.has(w) && (before[i + 1] === 'to' || i >= before.length - 2))
+    || (DIRECTIVES.has(w) && before.indexOf('to', i + 1) > i));
   if (triggerWords.some((w) => PLAN_TRIGGER.has(w)) || plans || before.some((w) => IRREALIS.has(w))) return 'hypothetical';
   if (words.slice(trigger.phraseEnd, trigger.phraseEnd + 3).some((w) => HYPOTHETICAL_AFTER.has(w))) return 'hypothetical';
-  if ((trigger.kind === 'verb' && before.slice(-3).some((w) => NEGATION.has(w))) || before.some((w) => DENIAL_VERBS.has(w))) return 'denied';
-  if (before.some((w) => HEDGE_WORDS.has(w)) || near.some((w) => HEDGE_ADJECTIVES.has(w)) || yesNoQuestion(words)) return 'hedged';
+  // "X denied that …", "it is believed that …": the verb that governs the clause the trigger opens.
+  const governing = before[0] === 'that' ? words.slice(Math.max(0, trigger.phraseStart - before.length - 3), trigger.phraseStart - before.length) : [];
+  if ((trigger.kind === 'verb' && before.slice(-3).some((w) => NEGATION.has(w))) || before.some((w) => DENIAL_VERBS.has(w)) || governing.some((w) => DENIAL_VERBS.has(w))) return 'denied';
+  if (before.some((w) => HEDGE_WORDS.has(w)) || near.some((w) => HEDGE_ADJECTIVES.has(w)) || yesNoQuestion(words) || governing.some((w) => HEDGE_WORDS.has(w))) return 'hedged';
   if (attributed) return 'reported';
   return 'asserted';
 }

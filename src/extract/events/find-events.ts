@@ -69,6 +69,7 @@ export function findEventMentions(input: EventInput): EventMention[] {
       let actors = args.actors.map((m) => states.participantId(m));
       const previous = inSentence[inSentence.length - 1];
       if (!actors.length && previous && sharesSubject(view, previous.trigger, trigger)) actors = previous.event.actors;
+      if (!actors.length && args.pronounAntecedent) actors = [states.participantId(args.pronounAntecedent)];
       const antecedent = args.pronounSubject ? lastActors[args.pronounSubject] : null;
       if (!actors.length && antecedent && sentenceIndex - antecedent.sentence <= PRONOUN_REACH) actors = antecedent.ids;
       if (args.actors.length) {

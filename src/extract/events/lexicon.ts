@@ -66,6 +66,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('armed_attack', 'assault|ambush|ambushes|massacre|massacres|shooting|shootings|shelling|siege|invasion|incursion|offensive|onslaught', { notBefore: 'sexual|verbal|charm' , notAfter: 'remarks|language|weapons|rifle|rifles' }),
   v('armed_attack', 'assaulted|ambushed|massacred|shelled|besieged|invaded|stormed|storming|storm', { notBefore: 'a|the|political|perfect' }),
   v('armed_attack', 'opened fire', { span: 'first' }),
+  v('armed_attack', 'recaptured|retook|overran|overrun|liberated|besieged'),
+  v('airstrike', 'struck|striking', { needsSentence: `${AIR}|missile|missiles|rocket|rockets` }),
   v('armed_attack', 'advance|advancing|advanced', { notBefore: 'in|an', notAfter: 'warning|notice|knowledge|intelligence|weapons|technology|degree|age|economies' }),
   n('armed_attack', 'plot|plots|plotted|plotting', { generic: true, typeIfSentence: { words: BOMB, type: 'bombing' } }),
   // plane_crash
