@@ -19,6 +19,8 @@ const TYPES: [string, string, string][] = [
   ['A suicide bomber blew himself up at a checkpoint in Kabul.', 'bombing', 'suicide bomber'],
   ['Gunmen stormed a hotel in Bamako.', 'armed_attack', 'stormed'],
   ['Militants ambushed an army patrol in northern Mali.', 'armed_attack', 'ambushed'],
+  ['Twelve soldiers died in clashes with rebels near Kidal.', 'armed_attack', 'clashes'],
+  ['Police raided a flat in Molenbeek.', 'arrest', 'raided'],
   ['The passenger plane crashed in the Sinai desert.', 'plane_crash', 'crashed'],
   ['Unknown assailants assassinated Ahmed Karimi in Herat.', 'killing', 'assassinated'],
   ['Police arrested Omar Haddad in Brussels.', 'arrest', 'arrested'],
@@ -50,6 +52,8 @@ const NO_EVENTS = [
   'She moved on quickly.',
   'The minister gave an advance warning of higher prices.',
   'Local fighters rarely defect.',
+  'The move is seen as a threat to stability in the region.',
+  'The company will report its earnings next week.',
 ];
 
 test('find-events.test: words outside their event sense are not events', () => {

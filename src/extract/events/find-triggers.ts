@@ -53,6 +53,7 @@ for (const spec of TRIGGERS.map(compile)) {
 
 // Words after which an ambiguous noun/verb form is a noun, or a verb.
 const NOUN_BEFORE = words("a|an|the|this|that|these|those|its|their|his|her|our|your|any|every|each|no|'s|of|new|latest|planned|alleged|further|recent|first|second");
+const MODAL_BEFORE = words('to|will|would|could|can|may|might|must|shall|should|did|does|do|he|she|it|they|we|i|you|who');
 const VERB_BEFORE = words("to|will|would|could|can|may|might|must|shall|should|did|does|do|not|never|they|we|he|she|it|i|you|who|which|also|have|has|had");
 
 export function findTriggers(view: SentenceView): Trigger[] {
@@ -73,6 +74,9 @@ export function findTriggers(view: SentenceView): Trigger[] {
       if (best && length <= best.length) continue;
       if (!matchesAt(ws, i, c)) continue;
       if (c.notBefore && i > 0 && c.notBefore.has(ws[i - 1]!)) continue;
+      // "will report", "he talks": a noun trigger in a verb slot is another word; "the move" likewise.
+      if (c.spec.kind === 'noun' && i > 0 && MODAL_BEFORE.has(ws[i - 1]!)) continue;
+      if (c.spec.verbOnly && i > 0 && NOUN_BEFORE.has(ws[i - 1]!)) continue;
       if (c.notAfter && i + length < ws.length && c.notAfter.has(ws[i + length]!)) continue;
       if (c.needsAfter && !someWithin(ws, i + length, c.needsAfter.within, c.needsAfter.words)) continue;
       if (c.needsSentence && !sentenceHas(c.needsSentence)) continue;

@@ -21,12 +21,15 @@ export interface TriggerSpec {
   notBefore?: string;
   /** The word just after the phrase must not be one of these. */
   notAfter?: string;
+  /** The word form is also a noun ("the move", "a transfer"): not a trigger after a determiner. */
+  verbOnly?: boolean;
   /** Some word of this list must occur somewhere in the sentence. */
   needsSentence?: string;
   /** The event takes this type instead when the sentence holds one of the words. */
   typeIfSentence?: { words: string; type: EventType };
 }
 
+const POLICE = 'police|policemen|detectives|officers|warrant|warrants|arrested|detained|arrest|arrests|suspects|suspect';
 const AIR = 'air|airstrike|airstrikes|air-strikes|jets|jet|warplanes|warplane|aircraft|planes|plane|bombers|aerospace|drone|drones|helicopter|helicopters|sorties';
 const AIRCRAFT = 'plane|planes|airliner|airliners|aircraft|jet|jetliner|helicopter|flight|airbus|boeing|passenger';
 const BOMB = 'bomb|bombs|explosive|explosives|ied|airliner|airliners|blow|detonate|suicide';
@@ -46,7 +49,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('airstrike', 'bombing raid|raids'),
   n('airstrike', 'strike|strikes', { generic: true, notBefore: LABOUR_STRIKE, notAfter: 'a|deal|balance|chord|down' }),
   v('airstrike', 'dropping|dropped|drop bombs|barrel', { span: 'first' }),
-  v('airstrike', 'launched|fired|launching|firing|launch|fire', { needsAfter: { words: 'missile|missiles|rocket|rockets|cruise|ballistic|drones|airstrikes|strikes', within: 3 } }),
+  v('airstrike', 'launched|fired|launching|firing|launch|fire', { verbOnly: true, needsAfter: { words: 'missile|missiles|rocket|rockets|cruise|ballistic|drones|airstrikes|strikes', within: 3 } }),
   // bombing
   n('bombing', 'bombing|bombings|bombings', { typeIfSentence: { words: AIR, type: 'airstrike' } }),
   n('bombing', 'car-bomb|car-bombs|car-bombing|car-bombings|truck-bomb|suicide-bombing'),
@@ -60,8 +63,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // armed_attack
   n('armed_attack', 'attack|attacks', { generic: true, notBefore: 'heart|panic|cyber|verbal' }),
   v('armed_attack', 'attacked|attacking|attack', { generic: true, notBefore: 'heart|panic|cyber|verbal' }),
-  n('armed_attack', 'raid|raids', { generic: true }),
-  v('armed_attack', 'raided', { generic: true }),
+  n('armed_attack', 'raid|raids', { generic: true, typeIfSentence: { words: POLICE, type: 'arrest' } }),
+  v('armed_attack', 'raided', { generic: true, typeIfSentence: { words: POLICE, type: 'arrest' } }),
+  n('armed_attack', 'clashes|clash|firefight|firefights|gunfight|gunfights|shootout|shootouts|skirmish|skirmishes|gunbattle'),
+  v('armed_attack', 'clashed'),
+  n('armed_attack', 'gun battle|battles'),
   n('armed_attack', 'terror|terrorist|militant|gun|knife attack|attacks|assault'),
   n('armed_attack', 'assault|ambush|ambushes|massacre|massacres|shooting|shootings|shelling|siege|invasion|incursion|offensive|onslaught', { notBefore: 'sexual|verbal|charm' , notAfter: 'remarks|language|weapons|rifle|rifles' }),
   v('armed_attack', 'assaulted|ambushed|massacred|shelled|besieged|invaded|stormed|storming|storm', { notBefore: 'a|the|political|perfect' }),
@@ -91,7 +97,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('warning', 'warned|warning|warns|cautioned', { notBefore: 'advance|advanced|early|prior' }),
   n('warning', 'warning|warnings', { notBefore: 'advance|advanced|early|prior' }),
   v('threat', 'threatened|threatens|threaten|threatening|vowed|vows'),
-  n('threat', 'threat|threats', { notBefore: 'terror|terrorist|security|existential' }),
+  n('threat', 'threat|threats', { notBefore: 'terror|terrorist|security|existential', needsAfter: { words: 'against|kill|attack|attacks|strike|bomb|behead|execute|retaliate|retaliation', within: 3 } }),
   v('threat', 'asking|asked|asks|urged|urging|urges|called|calling|calls', { needsAfter: { words: 'attack|attacks|operation|operations|jihad|martyrdom|kill|strike', within: 20 } }),
   // meeting
   n('meeting', 'meeting|meetings|summit|summits|talks'),
@@ -108,7 +114,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('desertion', 'desertion|desertions|deserters|deserter|defection|defections|defectors|defector'),
   v('desertion', 'deserted|deserting|defected|defecting|defect|defects', { notBefore: 'the|a|birth|design|rarely|never' }),
   // relocation
-  v('relocation', 'moving|moved|move|moves|relocated|relocating|relocate|transferred|transferring|transfer|brought|bringing|bring|shifted|shifting', { needsAfter: { words: MOVE_GOAL, within: 8 } }),
+  v('relocation', 'moving|moved|move|moves|relocated|relocating|relocate|transferred|transferring|transfer|brought|bringing|bring|shifted|shifting', { verbOnly: true, needsAfter: { words: MOVE_GOAL, within: 8 } }),
   n('relocation', 'relocation|evacuation|withdrawal|pullout|pull-out'),
   v('relocation', 'withdrew|withdrawn|withdrawing|evacuated|evacuating|fled|fleeing', { notAfter: 'from' }),
   // intelligence_report
