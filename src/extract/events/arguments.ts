@@ -5,7 +5,8 @@
 
 import type { EntityMention } from '../types.js';
 import type { Trigger } from './find-triggers.js';
-import { mentionEndToken, mentionStartToken, type SentenceView } from './sentence-view.js';
+import { CLAUSE_END, MAX_BACK, candidatesAfter, candidatesBefore, prepositionBefore, type Candidate } from './clause-candidates.js';
+import { mentionStartToken, type SentenceView } from './sentence-view.js';
 import { isCountryName } from './state-actors.js';
 
 export interface Arguments {
@@ -18,26 +19,12 @@ export interface Arguments {
   pronounAntecedent: EntityMention | null;
 }
 
-/** A mention near the trigger, with the preposition that introduces it (if any). */
-interface Candidate {
-  mention: EntityMention;
-  start: number;
-  end: number;
-  prep: string | null;
-}
-
 const set = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 
-const PREPOSITIONS = set('in|near|at|outside|around|across|inside|over|throughout|into|within|along|on|onto|against|by|with|to|from|of|about|regarding|concerning|toward|towards|for|between|among|via|through|under|after|before|during|including');
-// Words that may stand between a preposition and its name: "in western Syria", "on the Aleppo front".
-const SKIPPABLE = set("the|a|an|its|their|his|her|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|city|town|province|region|village|capital|area|inside|'s|'");
-// Words that close a clause when scanning away from the trigger.
-const CLAUSE_END = set(';|:|that|which|who|whom|whose|where|while|although|though|but|because|whether|if|unless|?|!|—|–|(|)');
 const BE = set('was|were|been|being|be|is|are|got|get');
 const STATE_FORCES = set('troops|forces|soldiers|army|navy|jets|warplanes|aircraft|planes|bombers|drones|warships|police|militants|fighters|officials|authorities|security|government|military|special|intelligence|rebels|gunmen|artillery|tanks|commandos|marines|paratroopers|helicopters');
 // Adjectives that may stand between a name and the event noun it modifies ("ISIS's latest attack").
 const NOUN_MODIFIERS = set('new|latest|recent|first|second|third|last|planned|alleged|deadly|failed|major|massive|suspected|apparent|reported|joint|military|ground|aerial|naval|suicide|terrorist|terror|large|small|heavy|brutal|coordinated|twin|double|fresh|renewed|possible|potential|future|foiled|secret|covert|nuclear|cyber|bloody|latest|ongoing|air|missile|drone|rocket|bombing|intelligence|security|peace');
-const PLACE_NOUNS = set('town|city|village|province|region|district|area|outskirts|suburbs|suburb|capital|port|governorate');
 const GROUP_PRONOUNS = set('they|it|its|their|them');
 const PERSON_PRONOUNS = set('he|she|his|her|him');
 // Verbs through which the subject of a clause is the agent of the event noun it governs:
@@ -52,91 +39,35 @@ const ATTACKS = set('airstrike|bombing|armed_attack|plane_crash|killing');
 const ADDRESSED = set('warning|threat|meeting|intelligence_report');
 const RECEIVE = set('received|receive|receives|receiving|got|get|obtained|given');
 
-const MAX_BACK = 14;
-const MAX_FORWARD = 16;
 const ADDRESSEE_REACH = 24;
-// Going forward, a closing quotation mark also ends the clause ("… advance there,” al-Saleh says).
-const FORWARD_END = set('”|"');
+
+/** What the role rules look at for one trigger. */
+interface Clause {
+  view: SentenceView;
+  trigger: Trigger;
+  /** Names before the trigger (nearest first) and after it (up to the next trigger). */
+  before: Candidate[];
+  after: Candidate[];
+  /** "was killed", "were brought": a participle after a form of "be" (not "are moving"). */
+  passive: boolean;
+  /** A name modifying a trigger noun: "Russian airstrikes", "the US's cyber-war", "the Raqqa raid". */
+  modifier: (Candidate & { possessive: boolean }) | null;
+  /** The subject of the clause, when it is the event's agent (or, passive, its patient). */
+  subject: Candidate | undefined;
+}
 
 /** `forwardLimit`: the token where the next trigger starts (its arguments are its own). */
 export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit = view.tokens.length): Arguments {
   const before = candidatesBefore(view, trigger.phraseStart);
-  const after = candidatesAfter(view, trigger.phraseEnd, forwardLimit);
-  const type = trigger.type;
-  // "was killed", "were brought": a participle after a form of "be" (not "are moving").
   const passive = trigger.kind === 'verb' && !/ing$/.test(view.words[trigger.phraseStart]!) && precededBy(view, trigger.phraseStart, BE, 2);
-
-  const actors: EntityMention[] = [];
-  const targets: EntityMention[] = [];
-  let location: EntityMention | null = null;
-
-  // Agents: "by X"; a modifier or possessive before a noun ("Russian airstrikes", "the US's cyber-war");
-  // "meeting of X"; "report from X"; otherwise the subject.
-  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention) && c.start - trigger.phraseEnd <= 5);
-  if (byAgent) actors.push(...coordinated(view, after, byAgent));
   const modifier = trigger.kind === 'noun' ? modifierBefore(view, before, trigger.phraseStart) : null;
-  if (!actors.length && modifier && isAgent(modifier.mention) && !(modifier.mention.type === 'GPE' && !isCountryName(modifier.mention.text) && !modifier.possessive)) {
-    actors.push(modifier.mention);
-  }
-  if (!actors.length && trigger.kind === 'noun' && (type === 'meeting' || type === 'desertion')) {
-    const of = after.find((c) => c.prep === 'of' && isAgent(c.mention));
-    if (of) actors.push(...coordinated(view, after, of));
-  }
-  if (!actors.length && type === 'intelligence_report' && trigger.kind === 'noun') {
-    const from = after.find((c) => c.prep === 'from' && isAgent(c.mention));
-    if (from) actors.push(from.mention);
-  }
-  // "ISIS to storm", "urged its fighters to attack": the name before an infinitive is its agent.
-  const infinitiveAgent = trigger.kind === 'verb' && view.words[trigger.phraseStart - 1] === 'to'
-    ? before.find((c) => isAgent(c.mention) && c.prep !== 'by' && trigger.phraseStart - 1 - c.end <= 1) : undefined;
-  const clauseSubject = before.find((c) => isSubject(view, c) && !isModifierOfTrigger(c, modifier));
-  // The subject of a clause is the agent of an event noun only through a light verb ("held a meeting").
-  const subject = infinitiveAgent ?? (clauseSubject && (trigger.kind === 'verb' || verbBetween(view, clauseSubject.end, trigger.phraseStart, LIGHT_VERBS) || verbBetween(view, clauseSubject.end, trigger.phraseStart, RECEIVE)) ? clauseSubject : undefined);
-  // "Putin received a report": the receiver of a report is its addressee.
-  const subjectReceives = type === 'intelligence_report' && trigger.kind === 'noun' && subject !== undefined && verbBetween(view, subject.end, trigger.phraseStart, RECEIVE);
-  if (subject && (passive || subjectReceives)) targets.push(...coordinatedBefore(view, before, subject));
-  else if (!actors.length && subject) actors.push(...coordinatedBefore(view, before, subject));
-
-  // Targets: "on/against X"; the object of an active verb; the addressee of speech-like events.
-  if (ATTACKS.has(type) || type === 'arrest' || type === 'trial' || type === 'recruitment') {
-    const against = after.find((c) => (c.prep === 'against' || (c.prep === 'on' && !PLACE_TYPES.has(c.mention.type))) && isParticipant(c.mention));
-    if (against) targets.push(...coordinated(view, after, against));
-    if (!targets.length && trigger.kind === 'verb' && !passive) {
-      const object = directObject(after, trigger.phraseEnd, type === 'killing');
-      if (object) targets.push(...coordinated(view, after, object));
-    }
-  } else if (ADDRESSED.has(type)) {
-    // The addressee may come after a long object ("shared intelligence about … with X"), past later trigger words.
-    const addressee = candidatesAfter(view, trigger.phraseEnd, view.tokens.length, ADDRESSEE_REACH)
-      .find((c) => (c.prep === 'with' || c.prep === 'to') && isAgent(c.mention) && !(type === 'meeting' && trigger.kind === 'noun' && c.prep === 'to'));
-    if (addressee) targets.push(...coordinated(view, after, addressee));
-    const topic = type === 'meeting' ? undefined : after.find((c) => (c.prep === 'about' || c.prep === 'on' || (c.prep === 'from' && type === 'intelligence_report' && trigger.kind === 'verb')) && isAgent(c.mention));
-    if (!targets.length && topic) targets.push(topic.mention);
-    if (!targets.length && trigger.kind === 'verb' && type !== 'intelligence_report') {
-      const object = directObject(after, trigger.phraseEnd, false);
-      if (object && isAgent(object.mention)) targets.push(object.mention);
-    }
-  } else if (type === 'desertion') {
-    const from = after.find((c) => c.prep === 'from' && isAgent(c.mention));
-    if (from) targets.push(from.mention);
-  } else if (type === 'relocation' && trigger.kind === 'verb') {
-    const person = after.find((c) => c.mention.type === 'PERSON' && (c.prep === null || c.prep === 'including'));
-    if (person) targets.push(person.mention);
-  }
-
-  // Place: the destination of a relocation; otherwise "in/near/at X", a place object of an
-  // attack verb ("stormed Mosul"), or a place modifying the trigger noun ("the Raqqa raid").
-  const places = after.filter((c) => PLACE_TYPES.has(c.mention.type));
-  if (type === 'relocation') {
-    // The destination may lie past a later trigger word ("brought its officer in charge of car bombs to Deir ez-Zor").
-    location = candidatesAfter(view, trigger.phraseEnd, view.tokens.length).find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && DESTINATION.has(c.prep))?.mention ?? null;
-  }
-  location ??= places.find((c) => c.prep !== null && LOCATIVE.has(c.prep))?.mention ?? null;
-  location ??= before.find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && LOCATIVE.has(c.prep))?.mention ?? null;
-  location ??= placeBeforeWhere(view, trigger.phraseStart);
-  if (!location) location = targets.find((m) => PLACE_TYPES.has(m.type)) ?? null;
-  if (!location && modifier && PLACE_TYPES.has(modifier.mention.type) && !actors.includes(modifier.mention)) location = modifier.mention;
-
+  const clause: Clause = {
+    view, trigger, before, after: candidatesAfter(view, trigger.phraseEnd, forwardLimit), passive, modifier,
+    subject: subjectOf(view, trigger, before, modifier),
+  };
+  const { actors, patients } = agentsOf(clause);
+  const targets = [...patients, ...targetsOf(clause)];
+  const location = placeOf(clause, actors, targets);
   const pronoun = actors.length === 0 && !passive ? pronounBefore(view, trigger.phraseStart, before) : null;
   return {
     actors: unique(actors),
@@ -145,6 +76,98 @@ export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit
     pronounSubject: pronoun?.kind ?? null,
     pronounAntecedent: pronoun ? antecedentInSentence(view, pronoun.index, pronoun.kind) : null,
   };
+}
+
+/**
+ * The clause subject that takes part in the event: the agent of a verb, or of an event noun
+ * through a light verb ("X held a meeting"); the name before an infinitive ("ISIS to storm").
+ */
+function subjectOf(view: SentenceView, trigger: Trigger, before: Candidate[], modifier: Candidate | null): Candidate | undefined {
+  if (trigger.kind === 'verb' && view.words[trigger.phraseStart - 1] === 'to') {
+    const infinitiveAgent = before.find((c) => isAgent(c.mention) && c.prep !== 'by' && trigger.phraseStart - 1 - c.end <= 1);
+    if (infinitiveAgent) return infinitiveAgent;
+  }
+  const subject = before.find((c) => isSubject(view, c) && !isModifierOfTrigger(c, modifier));
+  if (!subject || trigger.kind === 'verb') return subject;
+  const governs = verbBetween(view, subject.end, trigger.phraseStart, LIGHT_VERBS) || verbBetween(view, subject.end, trigger.phraseStart, RECEIVE);
+  return governs ? subject : undefined;
+}
+
+/**
+ * Agents: "by X"; a name modifying the trigger noun; "meeting of X"; "report from X";
+ * otherwise the subject. A passive subject, and the receiver of a report, are patients.
+ */
+function agentsOf({ view, trigger, before, after, passive, modifier, subject }: Clause): { actors: EntityMention[]; patients: EntityMention[] } {
+  const type = trigger.type;
+  const byAgent = after.find((c) => c.prep === 'by' && isAgent(c.mention) && c.start - trigger.phraseEnd <= 5);
+  let actors: EntityMention[] = byAgent ? coordinated(view, after, byAgent) : [];
+  // A city before an event noun is its place ("the Raqqa raid"); a country or group its agent.
+  if (!actors.length && modifier && isAgent(modifier.mention) && !(modifier.mention.type === 'GPE' && !isCountryName(modifier.mention.text) && !modifier.possessive)) {
+    actors = [modifier.mention];
+  }
+  if (!actors.length && trigger.kind === 'noun' && (type === 'meeting' || type === 'desertion')) {
+    const of = after.find((c) => c.prep === 'of' && isAgent(c.mention));
+    if (of) actors = coordinated(view, after, of);
+  }
+  if (!actors.length && type === 'intelligence_report' && trigger.kind === 'noun') {
+    const from = after.find((c) => c.prep === 'from' && isAgent(c.mention));
+    if (from) actors = [from.mention];
+  }
+  if (!subject) return { actors, patients: [] };
+  // "Putin received a report": the receiver of a report is its addressee.
+  const receives = type === 'intelligence_report' && trigger.kind === 'noun' && verbBetween(view, subject.end, trigger.phraseStart, RECEIVE);
+  if (passive || receives) return { actors, patients: coordinatedBefore(view, before, subject) };
+  return { actors: actors.length ? actors : coordinatedBefore(view, before, subject), patients: [] };
+}
+
+/** Targets: "on/against X" and the object of an attack verb; the addressee of speech-like events. */
+function targetsOf({ view, trigger, after, passive }: Clause): EntityMention[] {
+  const type = trigger.type;
+  if (ATTACKS.has(type) || type === 'arrest' || type === 'trial' || type === 'recruitment') {
+    const against = after.find((c) => (c.prep === 'against' || (c.prep === 'on' && !PLACE_TYPES.has(c.mention.type))) && isParticipant(c.mention));
+    if (against) return coordinated(view, after, against);
+    const object = trigger.kind === 'verb' && !passive ? directObject(after, trigger.phraseEnd, type === 'killing') : null;
+    return object ? coordinated(view, after, object) : [];
+  }
+  if (ADDRESSED.has(type)) {
+    // The addressee may come after a long object ("shared intelligence about … with X"), past later trigger words.
+    const addressee = candidatesAfter(view, trigger.phraseEnd, view.tokens.length, ADDRESSEE_REACH)
+      .find((c) => (c.prep === 'with' || c.prep === 'to') && isAgent(c.mention) && !(type === 'meeting' && trigger.kind === 'noun' && c.prep === 'to'));
+    if (addressee) return coordinated(view, after, addressee);
+    const topic = type === 'meeting' ? undefined : after.find((c) => (c.prep === 'about' || c.prep === 'on' || (c.prep === 'from' && type === 'intelligence_report' && trigger.kind === 'verb')) && isAgent(c.mention));
+    if (topic) return [topic.mention];
+    const object = trigger.kind === 'verb' && type !== 'intelligence_report' ? directObject(after, trigger.phraseEnd, false) : null;
+    return object && isAgent(object.mention) ? [object.mention] : [];
+  }
+  if (type === 'desertion') {
+    const from = after.find((c) => c.prep === 'from' && isAgent(c.mention));
+    return from ? [from.mention] : [];
+  }
+  if (type === 'relocation' && trigger.kind === 'verb') {
+    const person = after.find((c) => c.mention.type === 'PERSON' && (c.prep === null || c.prep === 'including'));
+    return person ? [person.mention] : [];
+  }
+  return [];
+}
+
+/**
+ * Place: the destination of a relocation; otherwise "in/near/at X" after or before the
+ * trigger, the place a "where" clause hangs from, a place object of an attack verb
+ * ("stormed Mosul"), or a place modifying the trigger noun ("the Raqqa raid").
+ */
+function placeOf({ view, trigger, before, after, modifier }: Clause, actors: EntityMention[], targets: EntityMention[]): EntityMention | null {
+  if (trigger.type === 'relocation') {
+    // The destination may lie past a later trigger word ("brought its officer in charge of car bombs to Deir ez-Zor").
+    const destination = candidatesAfter(view, trigger.phraseEnd, view.tokens.length)
+      .find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && DESTINATION.has(c.prep));
+    if (destination) return destination.mention;
+  }
+  const locative = (c: Candidate) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && LOCATIVE.has(c.prep);
+  return after.find(locative)?.mention
+    ?? before.find(locative)?.mention
+    ?? placeBeforeWhere(view, trigger.phraseStart)
+    ?? targets.find((m) => PLACE_TYPES.has(m.type))
+    ?? (modifier && PLACE_TYPES.has(modifier.mention.type) && !actors.includes(modifier.mention) ? modifier.mention : null);
 }
 
 /**
@@ -177,83 +200,6 @@ function isParticipant(m: EntityMention): boolean {
 function unique(mentions: EntityMention[]): EntityMention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => !seen.has(m.id) && Boolean(seen.add(m.id)));
-}
-
-/** The preposition governing the name that starts at token `start`, skipping determiners and place words. */
-function prepositionBefore(view: SentenceView, start: number): string | null {
-  for (let k = start - 1, skipped = 0; k >= 0 && skipped <= 3; k--, skipped++) {
-    const w = view.words[k]!;
-    if (w === 'inside' && view.words[k - 1] === 'from') return 'from';
-    // "the town of Kobani": the "of" names the place; look before "the town".
-    if (w === 'of' && PLACE_NOUNS.has(view.words[k - 1] ?? '')) {
-      k--;
-      continue;
-    }
-    if (PREPOSITIONS.has(w)) return w;
-    if (!SKIPPABLE.has(w)) return null;
-  }
-  return null;
-}
-
-/** Mentions from the trigger back to the start of its clause, nearest first. */
-function candidatesBefore(view: SentenceView, triggerStart: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (let k = triggerStart - 1; k >= 0 && triggerStart - k <= MAX_BACK; k--) {
-    if (view.mentionAt[k]! >= 0) {
-      const start = mentionStartToken(view, k);
-      out.push({ mention: view.mentions[view.mentionAt[k]!]!, start, end: k + 1, prep: prepositionBefore(view, start) });
-      k = start;
-      continue;
-    }
-    if (CLAUSE_END.has(view.words[k]!)) break;
-  }
-  return out;
-}
-
-/** Mentions from the trigger to the end of its clause, nearest first. */
-function candidatesAfter(view: SentenceView, triggerEnd: number, limit: number, reach = MAX_FORWARD): Candidate[] {
-  const out: Candidate[] = [];
-  for (let k = triggerEnd; k < limit && k - triggerEnd < reach; k++) {
-    if (view.mentionAt[k]! >= 0) {
-      const end = mentionEndToken(view, k);
-      const head = nameAfterNationality(view, k, end);
-      if (head) {
-        // "from Russian Defence Minister Shoigu": the person is the participant, with the preposition.
-        out.push({ ...head, prep: prepositionBefore(view, k) });
-        k = head.end - 1;
-        continue;
-      }
-      out.push({ mention: view.mentions[view.mentionAt[k]!]!, start: k, end, prep: possessor(view, end) ? "'s" : prepositionBefore(view, k) });
-      k = end - 1;
-      continue;
-    }
-    if (CLAUSE_END.has(view.words[k]!) || FORWARD_END.has(view.words[k]!)) break;
-  }
-  return out;
-}
-
-/**
- * "the Kremlin's website": a name that owns a common noun is not what the preposition before
- * it governs. "Russia's Security Council" is handled as a title chain by the caller.
- */
-function possessor(view: SentenceView, end: number): boolean {
-  const w = view.words[end];
-  return (w === "'s" || w === "'") && view.mentionAt[end + 1]! < 0 && /^[a-z]/.test(view.tokens[end + 1]?.text ?? '');
-}
-
-/** The name a nationality word introduces through a capitalised title ("Russian Defence Minister Shoigu"). */
-function nameAfterNationality(view: SentenceView, start: number, end: number): Candidate | null {
-  const m = view.mentions[view.mentionAt[start]!]!;
-  const owns = view.words[end] === "'s" && view.mentionAt[end + 1]! >= 0;
-  if (m.type !== 'NORP' && !owns) return null;
-  for (let k = owns ? end + 1 : end; k < view.tokens.length && k - end <= 3; k++) {
-    if (view.mentionAt[k]! >= 0) {
-      const head = view.mentions[view.mentionAt[k]!]!;
-      return head.type === 'PERSON' || head.type === 'ORG' ? { mention: head, start, end: mentionEndToken(view, k), prep: null } : null;
-    }
-    if (!/^\p{Lu}/u.test(view.tokens[k]!.text)) return null;
-  }
-  return null;
 }
 
 /** A name right before a trigger noun, possibly with a possessive or one adjective between. */
