@@ -27,6 +27,7 @@ const STATE_FORCES = set('troops|forces|soldiers|army|navy|jets|warplanes|aircra
 const NOUN_MODIFIERS = set('new|latest|recent|first|second|third|last|planned|alleged|deadly|failed|major|massive|suspected|apparent|reported|joint|military|ground|aerial|naval|suicide|terrorist|terror|large|small|heavy|brutal|coordinated|twin|double|fresh|renewed|possible|potential|future|foiled|secret|covert|nuclear|cyber|bloody|latest|ongoing|air|missile|drone|rocket|bombing|intelligence|security|peace');
 const GROUP_PRONOUNS = set('they|it|its|their|them');
 const PERSON_PRONOUNS = set('he|she|his|her|him');
+const POSSESSIVES = set('its|their|his|her');
 // Verbs through which the subject of a clause is the agent of the event noun it governs:
 // "X held a meeting", "X carried out an attack", "X is intensifying its car-bomb operations".
 const LIGHT_VERBS = set('held|hold|holds|holding|made|make|makes|making|did|do|does|doing|carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting|staged|stage|stages|staging|mounted|mount|mounts|mounting|began|begin|begins|beginning|started|start|starts|starting|continued|continue|continues|continuing|intensified|intensify|intensifies|intensifying|stepped|stepping|escalated|escalating|resumed|resuming|issued|issue|issues|issuing|published|publish|publishes|released|release|releases|ordered|order|orders|announced|announce|announces|claimed|claim|claims|wrote|writes|prepared|compiled|organised|organized|hosted|host|hosts|attended|attend|attends|joined|join|led|lead|leads|committed|commit|perpetrated|executed|unleashed|waged|wage|wages|waging|imposed|impose|imposes|declared|declare|sent|delivered|gave|give|gives|presented|submitted|produced|chaired|convened|planned|plan|plans|planning|plotted');
@@ -68,7 +69,7 @@ export function findArguments(view: SentenceView, trigger: Trigger, forwardLimit
   const { actors, patients } = agentsOf(clause);
   const targets = [...patients, ...targetsOf(clause)];
   const location = placeOf(clause, actors, targets);
-  const pronoun = actors.length === 0 && !passive ? pronounBefore(view, trigger.phraseStart, before) : null;
+  const pronoun = actors.length === 0 && !passive ? pronounBefore(view, trigger, before) : null;
   return {
     actors: unique(actors),
     targets: unique(targets.filter((m) => !actors.includes(m))),
@@ -166,7 +167,7 @@ function placeOf({ view, trigger, before, after, modifier }: Clause, actors: Ent
   return after.find(locative)?.mention
     ?? before.find(locative)?.mention
     ?? placeBeforeWhere(view, trigger.phraseStart)
-    ?? targets.find((m) => PLACE_TYPES.has(m.type))
+    ?? (ATTACKS.has(trigger.type) ? targets.find((m) => PLACE_TYPES.has(m.type)) : undefined)
     ?? (modifier && PLACE_TYPES.has(modifier.mention.type) && !actors.includes(modifier.mention) ? modifier.mention : null);
 }
 
@@ -266,28 +267,34 @@ function verbBetween(view: SentenceView, from: number, to: number, verbs: Readon
   return false;
 }
 
-/** A pronoun subject or possessive in the clause before the trigger, with no name after it. */
-function pronounBefore(view: SentenceView, triggerStart: number, before: Candidate[]): { kind: 'person' | 'group'; index: number } | null {
+/**
+ * A pronoun subject or possessive in the clause before the trigger, with no name after it.
+ * For an event noun, only its possessive ("its attack") or the subject of a light verb
+ * ("they made an announcement") stands for the agent.
+ */
+function pronounBefore(view: SentenceView, trigger: Trigger, before: Candidate[]): { kind: 'person' | 'group'; index: number } | null {
+  const triggerStart = trigger.phraseStart;
   const limit = before[0]?.end ?? -1;
   for (let k = triggerStart - 1; k >= 0 && k >= limit && triggerStart - k <= MAX_BACK; k--) {
     const w = view.words[k]!;
-    if (view.mentionAt[k]! < 0 && GROUP_PRONOUNS.has(w)) return { kind: 'group', index: k };
-    if (view.mentionAt[k]! < 0 && PERSON_PRONOUNS.has(w)) return { kind: 'person', index: k };
+    const kind = view.mentionAt[k]! >= 0 ? null : GROUP_PRONOUNS.has(w) ? 'group' : PERSON_PRONOUNS.has(w) ? 'person' : null;
+    if (kind) {
+      const governs = trigger.kind === 'verb' || (POSSESSIVES.has(w) && triggerStart - k <= 3) || verbBetween(view, k + 1, triggerStart, LIGHT_VERBS);
+      return governs ? { kind, index: k } : null;
+    }
     if (CLAUSE_END.has(w)) return null;
   }
   return null;
 }
 
-/** The nearest subject-like name of the pronoun's kind before it in the sentence. */
+/** The first subject-like name of the pronoun's kind in the sentence before it (usually the sentence subject). */
 function antecedentInSentence(view: SentenceView, pronounIndex: number, kind: 'person' | 'group'): EntityMention | null {
-  for (let k = pronounIndex - 1; k >= 0; k--) {
+  for (let k = 0; k < pronounIndex; k++) {
     const m = view.mentionAt[k]!;
     if (m < 0) continue;
-    const start = mentionStartToken(view, k);
     const mention = view.mentions[m]!;
     const fits = kind === 'person' ? mention.type === 'PERSON' : mention.type === 'ORG' || mention.type === 'GPE' || (mention.type === 'NORP' && /s$/.test(mention.text));
-    if (fits && prepositionBefore(view, start) === null) return mention;
-    k = start;
+    if (fits && mentionStartToken(view, k) === k && prepositionBefore(view, k) === null) return mention;
   }
   return null;
 }

@@ -20,7 +20,7 @@ const HYPOTHETICAL_AFTER = set('foiled|thwarted|prevented|averted|disrupted|plan
 const NEGATION = set("not|never|n't|no");
 const DENIAL_VERBS = set('denied|denies|deny|denying|rejected|rejects|dismissed|dismisses');
 // Modal verbs, adverbs and verbs of inference hedge the clause; hedging adjectives only the noun they modify.
-const HEDGE_WORDS = set('believe|believes|think|thinks|suspect|suspects|assume|assumes|might|may|could|must|possibly|apparently|supposedly|allegedly|likely|probably|perhaps|presumably|suggests|suggest|suggested|suggesting|indicates|indicate|points|whether|seems|seem|seemed|appears|appear|appeared|unclear|believed|unconfirmed|rumoured|rumored');
+const HEDGE_WORDS = set('believe|believes|think|thinks|assume|assumes|might|may|could|must|possibly|apparently|supposedly|allegedly|likely|probably|perhaps|presumably|suggests|suggest|suggested|suggesting|indicates|indicate|points|whether|seems|seem|seemed|appears|appear|appeared|unclear|believed|unconfirmed|rumoured|rumored');
 const HEDGE_ADJECTIVES = set('alleged|apparent|suspected|presumed|purported|reported');
 const PLAN_TRIGGER = set('plot|plots|plotted|plotting');
 const AUXILIARY_OPENERS = set('are|is|was|were|did|do|does|has|have|had|can|could|will|would');

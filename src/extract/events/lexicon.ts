@@ -46,6 +46,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('airstrike', 'airstrike|airstrikes|air-strike|air-strikes|airstrikes'),
   n('airstrike', 'air|drone|missile|rocket|aerial strike|strikes|raid|raids|attack|attacks|bombardment'),
   n('airstrike', 'sorties'),
+  n('airstrike', 'bombardment|bombardments|bombardment', { typeIfSentence: { words: 'artillery|shelling|tanks|mortar|mortars|howitzers', type: 'armed_attack' } }),
   n('airstrike', 'bombing raid|raids'),
   n('airstrike', 'strike|strikes', { generic: true, notBefore: LABOUR_STRIKE, notAfter: 'a|deal|balance|chord|down' }),
   v('airstrike', 'dropping|dropped|drop bombs|barrel', { span: 'first' }),
@@ -72,7 +73,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('armed_attack', 'assault|ambush|ambushes|massacre|massacres|shooting|shootings|shelling|siege|invasion|incursion|offensive|onslaught', { notBefore: 'sexual|verbal|charm' , notAfter: 'remarks|language|weapons|rifle|rifles' }),
   v('armed_attack', 'assaulted|ambushed|massacred|shelled|besieged|invaded|stormed|storming|storm', { notBefore: 'a|the|political|perfect' }),
   v('armed_attack', 'opened fire', { span: 'first' }),
-  v('armed_attack', 'recaptured|retook|overran|overrun|liberated|besieged'),
+  v('armed_attack', 'recaptured|retook|retake|recapture|overran|overrun|liberated|besieged'),
   v('airstrike', 'struck|striking', { needsSentence: `${AIR}|missile|missiles|rocket|rockets` }),
   v('armed_attack', 'advance|advancing|advanced', { notBefore: 'in|an', notAfter: 'warning|notice|knowledge|intelligence|weapons|technology|degree|age|economies' }),
   n('armed_attack', 'plot|plots|plotted|plotting', { generic: true, typeIfSentence: { words: BOMB, type: 'bombing' } }),
@@ -81,6 +82,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('plane_crash', 'crashed|crash|crashes', { needsSentence: AIRCRAFT }),
   v('plane_crash', 'shot|brought down', { span: 'first', needsAfter: { words: AIRCRAFT, within: 6 } }),
   v('plane_crash', 'downed', { needsAfter: { words: AIRCRAFT, within: 4 } }),
+  n('plane_crash', 'downing', { needsAfter: { words: AIRCRAFT, within: 5 } }),
   // killing
   v('killing', 'killed|killing|kill|kills', { notBefore: 'painkilling' }),
   v('killing', 'assassinated|assassinate|murdered|executed|beheaded|slain|liquidated|eliminated'),
@@ -93,6 +95,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // trial
   n('trial', 'trial|trials|verdict|indictment|prosecution', { notBefore: 'clinical|drug|field|time' }),
   v('trial', 'sentenced|convicted|indicted|prosecuted|acquitted|charged', { notAfter: 'up|battery|batteries' }),
+  v('trial', 'appeared|appear|appears|appearing in', { span: 'first', needsAfter: { words: 'court|tribunal|courtroom', within: 3 } }),
   // warning and threat
   v('warning', 'warned|warning|warns|cautioned', { notBefore: 'advance|advanced|early|prior' }),
   n('warning', 'warning|warnings', { notBefore: 'advance|advanced|early|prior' }),
