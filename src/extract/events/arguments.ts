@@ -127,6 +127,9 @@ function targetsOf({ view, trigger, after, passive }: Clause): EntityMention[] {
   if (ATTACKS.has(type) || type === 'arrest' || type === 'trial' || type === 'recruitment') {
     const against = after.find((c) => (c.prep === 'against' || (c.prep === 'on' && !PLACE_TYPES.has(c.mention.type))) && isParticipant(c.mention));
     if (against) return coordinated(view, after, against);
+    // "the bombing of the embassy", "the killing of Nemtsov"
+    const of = trigger.kind === 'noun' ? ofComplement(after, trigger) : null;
+    if (of && !PLACE_TYPES.has(of.mention.type)) return [of.mention];
     const object = trigger.kind === 'verb' && !passive ? directObject(after, trigger.phraseEnd, type === 'killing') : null;
     return object ? coordinated(view, after, object) : [];
   }
@@ -163,8 +166,13 @@ function placeOf({ view, trigger, before, after, modifier }: Clause, actors: Ent
       .find((c) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && DESTINATION.has(c.prep));
     if (destination) return destination.mention;
   }
-  const locative = (c: Candidate) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && LOCATIVE.has(c.prep);
+  // "talks on Syria", "a report on Iraq": for speech-like events "on" and "over" give the topic.
+  const topical = ADDRESSED.has(trigger.type);
+  const locative = (c: Candidate) => PLACE_TYPES.has(c.mention.type) && c.prep !== null && LOCATIVE.has(c.prep)
+    && !(topical && (c.prep === 'on' || c.prep === 'over'));
+  const of = trigger.kind === 'noun' && ATTACKS.has(trigger.type) ? ofComplement(after, trigger) : null;
   return after.find(locative)?.mention
+    ?? (of && PLACE_TYPES.has(of.mention.type) ? of.mention : undefined)
     ?? before.find(locative)?.mention
     ?? placeBeforeWhere(view, trigger.phraseStart)
     ?? (ATTACKS.has(trigger.type) ? targets.find((m) => PLACE_TYPES.has(m.type)) : undefined)
@@ -297,6 +305,12 @@ function antecedentInSentence(view: SentenceView, pronounIndex: number, kind: 'p
     if (fits && mentionStartToken(view, k) === k && prepositionBefore(view, k) === null) return mention;
   }
   return null;
+}
+
+/** The name right after an event noun's "of" ("the bombing of Aleppo"). */
+function ofComplement(after: Candidate[], trigger: Trigger): Candidate | null {
+  const first = after[0];
+  return first && first.prep === 'of' && first.start - trigger.phraseEnd <= 3 ? first : null;
 }
 
 /** "the buildings in Raqqa where the meeting took place": the place a "where" clause hangs from. */

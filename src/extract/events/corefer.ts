@@ -68,6 +68,8 @@ function compatible({ mentions: cluster, merged }: Cluster, m: EventMention): bo
   if (type === 'killing') return !disjoint(merged.targets, e.targets);
   if (disjoint(merged.actors, e.actors) || disjoint(merged.targets, e.targets)) return false;
   if (m.definite) return true;
+  // "will meet Putin in Minsk for peace talks": one sentence, one meeting.
+  if (cluster.some((x) => x.event.evidence !== undefined && x.event.evidence.start === e.evidence?.start)) return true;
   // The same word again: without arguments of its own it is a repetition; with them, only
   // when the participants are the same ("moving its headquarters" and "moving fighters to
   // Iraq" are two moves).

@@ -77,6 +77,7 @@ test('find-events.test: actors and targets from the clause', () => {
   assert.deepEqual(meeting.actors, ['vladimir-putin']);
   assert.deepEqual(meeting.targets, ['hassan-rouhani']);
   assert.equal(meeting.location, 'moscow');
+  assert.deepEqual(only('The killing of Boris Nemtsov shocked the country.').targets, ['boris-nemtsov']);
   const report = only('Angela Merkel received a report from the BND.');
   assert.deepEqual(report.targets, ['angela-merkel']);
 });
@@ -98,6 +99,7 @@ test('find-events.test: location is the place named with in/near/at, or the dest
   assert.equal(only('A bomb attack killed three soldiers near Mosul in Iraq.').location, 'mosul');
   assert.equal(only('The rebels relocated their headquarters to Idlib.').location, 'idlib');
   assert.equal(only('The Raqqa raid was a success.').location, 'raqqa');
+  assert.equal(only('The bombing of Aleppo drew condemnation.').location, 'aleppo');
 });
 
 test('find-events.test: dates resolved against the publication date, with their precision', () => {
@@ -156,6 +158,7 @@ test('find-events.test: mentions of one occurrence are one event, triggered by i
   assert.deepEqual(event.actors, ['russian-aerospace-forces']);
   assert.equal(event.location, 'raqqa');
   assert.ok(event.evidence && event.evidence.text.startsWith('The strike was delivered'));
-  // Two attacks in different places stay two.
+  // One sentence, one meeting; two attacks in different places stay two.
+  assert.equal(eventsOf('Lavrov will meet Kerry in Geneva for talks on Syria.').length, 1);
   assert.equal(eventsOf('A bomb exploded in Kabul. Another bomb exploded in Kandahar.').length, 2);
 });
