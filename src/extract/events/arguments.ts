@@ -22,7 +22,7 @@ export interface Arguments {
 const set = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 
 const BE = set('was|were|been|being|be|is|are|got|get');
-const STATE_FORCES = set('troops|forces|soldiers|army|navy|jets|warplanes|aircraft|planes|bombers|drones|warships|police|militants|fighters|officials|authorities|security|government|military|special|intelligence|rebels|gunmen|artillery|tanks|commandos|marines|paratroopers|helicopters');
+const STATE_FORCES = set('air|naval|armed|border|national|troops|forces|soldiers|army|navy|jets|warplanes|aircraft|planes|bombers|drones|warships|police|militants|fighters|officials|authorities|security|government|military|special|intelligence|rebels|gunmen|artillery|tanks|commandos|marines|paratroopers|helicopters');
 // Adjectives that may stand between a name and the event noun it modifies ("ISIS's latest attack").
 const NOUN_MODIFIERS = set('new|latest|recent|first|second|third|last|planned|alleged|deadly|failed|major|massive|suspected|apparent|reported|joint|military|ground|aerial|naval|suicide|terrorist|terror|large|small|heavy|brutal|coordinated|twin|double|fresh|renewed|possible|potential|future|foiled|secret|covert|nuclear|cyber|bloody|latest|ongoing|air|missile|drone|rocket|bombing|intelligence|security|peace');
 const GROUP_PRONOUNS = set('they|it|its|their|them');

@@ -72,7 +72,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('armed_attack', 'terror|terrorist|militant|gun|knife attack|attacks|assault'),
   n('armed_attack', 'assault|ambush|ambushes|massacre|massacres|shooting|shootings|shelling|siege|invasion|incursion|offensive|onslaught', { notBefore: 'sexual|verbal|charm' , notAfter: 'remarks|language|weapons|rifle|rifles' }),
   v('armed_attack', 'assaulted|ambushed|massacred|shelled|besieged|invaded|stormed|storming|storm', { notBefore: 'a|the|political|perfect' }),
-  v('armed_attack', 'opened fire', { span: 'first' }),
+  v('armed_attack', 'opened|open|opening fire'),
   v('armed_attack', 'recaptured|retook|retake|recapture|overran|overrun|liberated|besieged'),
   v('airstrike', 'struck|striking', { needsSentence: `${AIR}|missile|missiles|rocket|rockets` }),
   v('armed_attack', 'advance|advancing|advanced', { notBefore: 'in|an', notAfter: 'warning|notice|knowledge|intelligence|weapons|technology|degree|age|economies' }),
@@ -95,6 +95,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // trial
   n('trial', 'trial|trials|verdict|indictment|prosecution', { notBefore: 'clinical|drug|field|time' }),
   v('trial', 'sentenced|convicted|indicted|prosecuted|acquitted|charged', { notAfter: 'up|battery|batteries' }),
+  v('trial', 'pleaded|pled|pleads guilty|innocent'),
   v('trial', 'appeared|appear|appears|appearing in', { span: 'first', needsAfter: { words: 'court|tribunal|courtroom', within: 3 } }),
   // warning and threat
   v('warning', 'warned|warning|warns|cautioned', { notBefore: 'advance|advanced|early|prior' }),
