@@ -43,6 +43,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'geo --lgl FILE | --geovirus FILE [--ner]',
     load: () => import('./geo.js'),
   },
+  events: {
+    summary: 'events: type+trigger P/R/F1 and argument accuracy against seeds-gold',
+    usage: 'events --gold DIR [--seeds DIR] [-v]',
+    load: () => import('./events.js'),
+  },
 };
 
 function help(): string {

@@ -8,6 +8,7 @@ import { namesStage } from './stages/03-names.js';
 import { valuesStage } from './stages/04-values.js';
 import { entitiesStage } from './stages/05-entities.js';
 import { placesStage } from './stages/06-places.js';
+import { eventsStage } from './stages/08-events.js';
 import { relationsStage } from './stages/09-relations.js';
 import type { Stage, StageContext } from './stages/stage.js';
 
@@ -34,6 +35,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
     valuesStage,
     entitiesStage(resources.aliases),
     ...(resources.places ? [placesStage(resources.places)] : []),
+    eventsStage,
     relationsStage,
   ]);
   return {
