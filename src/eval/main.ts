@@ -23,6 +23,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'dates --gold DIR [--seeds DIR]',
     load: () => import('./dates.js'),
   },
+  quotes: {
+    summary: 'quotes: source/cue/content P/R/F1 on PolNeAR; seeds-gold quotes and speakers',
+    usage: 'quotes --polnear DIR | --gold DIR [--seeds DIR]',
+    load: () => import('./quotes.js'),
+  },
 };
 
 function help(): string {

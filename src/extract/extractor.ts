@@ -6,12 +6,15 @@ import { sentencesStage } from './stages/02-sentences.js';
 import { namesStage } from './stages/03-names.js';
 import { valuesStage } from './stages/04-values.js';
 import { entitiesStage } from './stages/05-entities.js';
+import { quotesStage } from './stages/07-quotes.js';
+import type { CueLexicon } from './quotes/cue-lexicon.js';
 import type { Stage, StageContext } from './stages/stage.js';
 
 /** What an extractor is built from: loaded models and knowledge, passed in (no I/O here). */
 export interface ExtractorResources {
   tagger: NerTagger;
   aliases: AliasTable;
+  quoteCues: CueLexicon;
 }
 
 export interface Extractor {
@@ -28,6 +31,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
     namesStage(resources.tagger, resources.aliases),
     valuesStage,
     entitiesStage(resources.aliases),
+    quotesStage(resources.quoteCues),
   ]);
   return {
     stages: stages.map((s) => s.id),

@@ -1,0 +1,383 @@
+// Attributions from quotation marks and cue words, in linear passes over the tokens:
+//  1. each quoted segment takes the attribution right after it ("…,” the official said)
+//     or right before it (Trump said: “…”); a sentence split by its attribution
+//     ("“A,” he said, “B.”") becomes one attribution covering both parts;
+//  2. segments without one continue the quotation before them (the paragraph that
+//     opens with a new mark, the next sentence of the same speaker);
+//  3. cue words outside quotation marks give reported speech: "X said (that) …",
+//     "…, X said", "…, said X", "according to X, …", "…, saying …".
+
+import type { Span } from '../types.js';
+import type { CueLexicon } from './cue-lexicon.js';
+import { type DocumentTokens, tokenAt } from './document-tokens.js';
+import type { QuotedSegment } from './quote-marks.js';
+import { sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
+import { ADDRESSEE_CUES, AUXILIARIES_AND_ADVERBS, NEGATIONS } from './words.js';
+
+export interface Attribution {
+  /** The source as written (a name, a descriptor, a pronoun), or null. */
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  direct: boolean;
+  /** "did not say", "never claimed": the cue is negated. */
+  negated: boolean;
+}
+
+export interface AttributionOptions {
+  /** Least share of a word's training occurrences that were cues, next to quotation marks. */
+  directCueRate: number;
+  /** The same for cues of reported speech (no quotation marks to help). */
+  reportedCueRate: number;
+}
+
+export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.2, reportedCueRate: 0.45 };
+
+const MIN_QUOTE_WORDS = 4;
+const MIN_CONTENT_WORDS = 3;
+const QUOTE_MARK = /^["“”„«»]$/;
+const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
+
+export function findAttributions(
+  doc: DocumentTokens,
+  segments: QuotedSegment[],
+  lexicon: CueLexicon,
+  options: AttributionOptions = DEFAULT_ATTRIBUTION_OPTIONS,
+): Attribution[] {
+  const finder = new AttributionFinder(doc, segments, lexicon, options);
+  return finder.run();
+}
+
+interface Located {
+  segment: QuotedSegment;
+  open: number;
+  /** Last token of the quotation (the closing mark, or the paragraph's last token). */
+  close: number;
+}
+
+class AttributionFinder {
+  private readonly tokens;
+  private readonly lower;
+  private readonly quoted: Uint8Array;
+  private readonly usedCue: Uint8Array;
+  private readonly out: Attribution[] = [];
+
+  constructor(
+    private readonly doc: DocumentTokens,
+    private readonly segments: QuotedSegment[],
+    private readonly lexicon: CueLexicon,
+    private readonly options: AttributionOptions,
+  ) {
+    this.tokens = doc.tokens;
+    this.lower = doc.lower;
+    this.quoted = new Uint8Array(doc.tokens.length);
+    this.usedCue = new Uint8Array(doc.tokens.length);
+  }
+
+  run(): Attribution[] {
+    this.direct();
+    this.reported();
+    return this.out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  }
+
+  // ---- direct speech -------------------------------------------------------------
+
+  private locate(): Located[] {
+    const located: Located[] = [];
+    for (const segment of this.segments) {
+      const open = tokenAt(this.doc, segment.open);
+      if (open >= this.tokens.length || this.tokens[open]!.start !== segment.open) continue; // boilerplate
+      let close = segment.close >= 0 ? tokenAt(this.doc, segment.close) : tokenAt(this.doc, segment.end) - 1;
+      if (close >= this.tokens.length) close = this.tokens.length - 1;
+      this.quoted.fill(1, open, close + 1);
+      located.push({ segment, open, close });
+    }
+    return located;
+  }
+
+  private direct(): void {
+    const located = this.locate();
+    const owner: (Attribution | null)[] = located.map(() => null);
+    for (let i = 0; i < located.length; i++) {
+      if (owner[i]) continue;
+      const here = located[i]!;
+      const next = located[i + 1];
+      const found = this.trailingAttribution(here, next) ?? this.leadingAttribution(here, located[i - 1]);
+      if (!found) continue;
+      const { attribution, mergesNext } = found;
+      owner[i] = attribution;
+      if (mergesNext && next) {
+        attribution.content = { start: attribution.content.start, end: contentEnd(this.doc, next.segment) };
+        owner[i + 1] = attribution;
+        i++;
+      }
+      this.out.push(attribution);
+    }
+    this.chain(located, owner);
+  }
+
+  /** "“…,” the official said" / "“…,” said Trump" / "“A,” he said, “B.”" */
+  private trailingAttribution(here: Located, next: Located | undefined): { attribution: Attribution; mergesNext: boolean } | null {
+    const { doc } = this;
+    let from = here.close + 1;
+    if (from >= this.tokens.length || doc.sentence[from] !== doc.sentence[here.close]) return null;
+    let limit = doc.sentenceLast[doc.sentence[here.close]!]!;
+    if (next && next.open <= limit) limit = next.open - 1;
+    if (this.tokens[from]!.text === ',') from++;
+    for (let c = from; c <= Math.min(limit, from + 10); c++) {
+      if (!this.isCue(c, this.options.directCueRate)) continue;
+      let source: TokenRange | null = null;
+      if (c === from) {
+        source = sourceAfter(this.tokens, c + 1, limit);
+      } else {
+        const { end } = this.skipAuxiliaries(c - 1, from);
+        const before = sourceBefore(this.tokens, end, from);
+        if (before && before.first === from) source = before;
+      }
+      if (!source) continue;
+      const cue = this.cueSpan(c, limit);
+      this.usedCue[c] = 1;
+      const clauseEnd = Math.max(source.last, cue.lastToken);
+      const mergesNext = Boolean(
+        next && this.tokens[clauseEnd + 1]?.text === ',' && next.open === clauseEnd + 2 &&
+          /,\s*$/.test(this.textOf(here.segment)),
+      );
+      return {
+        attribution: {
+          source: this.span(source),
+          cue: cue.span,
+          content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
+          direct: true,
+          negated: this.skipAuxiliaries(c - 1, from).negated,
+        },
+        mergesNext,
+      };
+    }
+    return null;
+  }
+
+  /** "Trump said: “…”" / "he told reporters, “…”" / "she said that “…”" */
+  private leadingAttribution(here: Located, previous: Located | undefined): { attribution: Attribution; mergesNext: boolean } | null {
+    const { doc } = this;
+    if (here.segment.continues) return null;
+    const sentenceStart = doc.sentenceFirst[doc.sentence[here.open]!]!;
+    const floor = previous && previous.close >= sentenceStart ? previous.close + 1 : sentenceStart;
+    let p = here.open - 1;
+    if (p >= floor && /^[,:]$/.test(this.tokens[p]!.text)) p--;
+    if (p >= floor && this.lower[p] === 'that') p--;
+    for (let c = p; c >= Math.max(floor, p - 6); c--) {
+      if (!this.isCue(c, this.options.directCueRate)) continue;
+      // Only an addressee may stand between the cue and the quotation.
+      if (c !== p && !ADDRESSEE_CUES.has(this.lower[c]!)) return null;
+      const { end, negated } = this.skipAuxiliaries(c - 1, floor);
+      const source = sourceBefore(this.tokens, end, floor);
+      if (!source) return null;
+      const cue = this.cueSpan(c, p);
+      this.usedCue[c] = 1;
+      return {
+        attribution: {
+          source: this.span(source),
+          cue: cue.span,
+          content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
+          direct: true,
+          negated,
+        },
+        mergesNext: false,
+      };
+    }
+    return null;
+  }
+
+  /** Segments without their own attribution continue the quotation before them. */
+  private chain(located: Located[], owner: (Attribution | null)[]): void {
+    const { doc } = this;
+    let lastOwner: Attribution | null = null;
+    let lastParagraph = -10;
+    for (let i = 0; i < located.length; i++) {
+      const here = located[i]!;
+      const paragraph = doc.paragraph[here.open]!;
+      if (owner[i]) {
+        lastOwner = owner[i]!;
+        lastParagraph = doc.paragraph[here.close]!;
+        continue;
+      }
+      const startsSentence = here.open === doc.sentenceFirst[doc.sentence[here.open]!];
+      const longEnough = this.wordCount(here.open + 1, here.close) >= MIN_QUOTE_WORDS;
+      const follows = here.segment.continues || (startsSentence && longEnough && paragraph - lastParagraph <= 1);
+      let speaker: Attribution | null = follows ? lastOwner : null;
+      if (!speaker && startsSentence && longEnough) {
+        // "“A.” [“B,” he said.]": the attribution comes with the next segment of the paragraph.
+        const next = located[i + 1];
+        const nextOwner = owner[i + 1];
+        if (next && nextOwner && doc.paragraph[next.open] === paragraph) speaker = nextOwner;
+      }
+      if (!speaker) continue;
+      owner[i] = speaker;
+      this.out.push({ ...speaker, content: { start: here.segment.start, end: contentEnd(doc, here.segment) } });
+      lastOwner = speaker;
+      lastParagraph = doc.paragraph[here.close]!;
+    }
+  }
+
+  // ---- reported speech -----------------------------------------------------------
+
+  private reported(): void {
+    const { doc } = this;
+    for (let s = 0; s < doc.sentenceFirst.length; s++) {
+      const first = doc.sentenceFirst[s]!;
+      const last = doc.sentenceLast[s]!;
+      for (let c = first; c <= last; c++) {
+        if (this.quoted[c] || this.usedCue[c]) continue;
+        if (this.lower[c] === 'according' && this.lower[c + 1] === 'to' && c + 1 <= last) {
+          this.accordingTo(c, first, last);
+          continue;
+        }
+        if (!this.isCue(c, this.options.reportedCueRate)) continue;
+        this.reportedAt(c, first, last);
+      }
+    }
+  }
+
+  /** "According to X, …" / "…, according to X." */
+  private accordingTo(c: number, first: number, last: number): void {
+    const source = sourceAfter(this.tokens, c + 2, last);
+    if (!source) return;
+    let content: TokenRange | null = null;
+    if (c === first || (c === first + 1 && !this.isWord(first))) {
+      let k = source.last + 1;
+      if (this.tokens[k]?.text === ',') k++;
+      content = this.contentRange(k, last);
+    } else {
+      content = this.contentRange(first, this.tokens[c - 1]!.text === ',' ? c - 2 : c - 1);
+    }
+    if (!content) return;
+    this.usedCue[c] = 1;
+    this.push(source, { first: c, last: c + 1 }, content, false);
+  }
+
+  private reportedAt(c: number, first: number, last: number): void {
+    const { end, negated } = this.skipAuxiliaries(c - 1, first);
+    const before = sourceBefore(this.tokens, end, first);
+    const tail = this.wordCount(c + 1, last);
+    if (before) {
+      const prior = before.first - 1;
+      const shortTail = tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that');
+      if (prior > first && this.tokens[prior]!.text === ',' && shortTail) {
+        // "…, officials said (on Tuesday)."
+        const content = this.contentRange(first, prior - 1);
+        if (content) this.push(before, this.cueRange(c, last), content, negated);
+        return;
+      }
+      const cue = this.cueRange(c, last);
+      const content = this.contentAfterCue(cue.last + 1, last);
+      if (content) this.push(before, cue, content, negated);
+      return;
+    }
+    if (c > first && this.tokens[c - 1]!.text === ',') {
+      // "…, said Trump." / "…, saying (that) …" (the subject opens the sentence)
+      const after = sourceAfter(this.tokens, c + 1, last);
+      if (after && after.last >= last - 1) {
+        const content = this.contentRange(first, c - 2);
+        if (content) this.push(after, { first: c, last: c }, content, false);
+        return;
+      }
+      if (this.lower[c]!.endsWith('ing')) {
+        const subject = sourceAfter(this.tokens, first, c - 2);
+        const content = this.contentAfterCue(c + 1, last);
+        if (subject && content) this.push(subject, { first: c, last: c }, content, false);
+      }
+    }
+  }
+
+  /** Content after a cue: an optional "that" (skipped), up to the sentence end. */
+  private contentAfterCue(from: number, last: number): TokenRange | null {
+    let k = from;
+    if (k <= last && /^[,:]$/.test(this.tokens[k]!.text)) k++;
+    for (let j = k; j <= Math.min(last, k + 5); j++) {
+      if (this.lower[j] === 'that') { k = j + 1; break; }
+      if (this.tokens[j]!.text === ',' || QUOTE_MARK.test(this.tokens[j]!.text)) break;
+    }
+    return this.contentRange(k, last);
+  }
+
+  /** Trims punctuation and quotation marks at both ends; null when too few words remain. */
+  private contentRange(first: number, last: number): TokenRange | null {
+    while (first <= last && TRAILING.test(this.tokens[last]!.text)) last--;
+    while (first <= last && /^[,:;—–-]$/.test(this.tokens[first]!.text)) first++;
+    if (this.wordCount(first, last) < MIN_CONTENT_WORDS) return null;
+    return { first, last };
+  }
+
+  private push(source: TokenRange, cue: TokenRange, content: TokenRange, negated: boolean): void {
+    for (let k = cue.first; k <= cue.last; k++) this.usedCue[k] = 1;
+    let direct = false;
+    for (let k = content.first; k <= content.last && !direct; k++) direct = this.quoted[k] === 1;
+    this.out.push({ source: this.span(source), cue: this.span(cue), content: this.span(content), direct, negated });
+  }
+
+  // ---- helpers -------------------------------------------------------------------
+
+  private isCue(i: number, rate: number): boolean {
+    const token = this.tokens[i];
+    if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+    return this.lexicon.cueRate(this.lower[i]!) >= rate;
+  }
+
+  private isWord(i: number): boolean {
+    return /[\p{L}\p{N}]/u.test(this.tokens[i]?.text ?? '');
+  }
+
+  private wordCount(first: number, last: number): number {
+    let n = 0;
+    for (let k = first; k <= last; k++) if (this.isWord(k)) n++;
+    return n;
+  }
+
+  /** Steps left over auxiliaries and adverbs ("has also said"), noting a negation. */
+  private skipAuxiliaries(from: number, floor: number): { end: number; negated: boolean } {
+    let end = from;
+    let negated = false;
+    while (end >= floor && (AUXILIARIES_AND_ADVERBS.has(this.lower[end]!) || NEGATIONS.has(this.lower[end]!))) {
+      if (NEGATIONS.has(this.lower[end]!)) negated = true;
+      end--;
+    }
+    return { end, negated };
+  }
+
+  /** The cue token, and for "told"-like cues the addressee up to "that", a comma or a colon. */
+  private cueRange(c: number, limit: number): TokenRange {
+    if (!ADDRESSEE_CUES.has(this.lower[c]!)) return { first: c, last: c };
+    let last = c;
+    for (let j = c + 1; j <= Math.min(limit, c + 6); j++) {
+      const word = this.lower[j]!;
+      if (word === 'that' || !this.isWord(j) && !/^(?:'s|’s|\.)$/.test(word)) break;
+      last = j;
+    }
+    // Without a "that" the addressee is one word or a run of capitalised words.
+    if (this.lower[last + 1] !== 'that' && last > c) {
+      last = c + 1;
+      while (last + 1 <= limit && /^\p{Lu}/u.test(this.tokens[c + 1]!.text) && /^(?:\p{Lu}|['’]s$)/u.test(this.tokens[last + 1]!.text)) last++;
+    }
+    return { first: c, last };
+  }
+
+  private cueSpan(c: number, limit: number): { span: Span; lastToken: number } {
+    const range = this.cueRange(c, limit);
+    return { span: this.span(range), lastToken: range.last };
+  }
+
+  private span(range: TokenRange): Span {
+    return { start: this.tokens[range.first]!.start, end: this.tokens[range.last]!.end };
+  }
+
+  private textOf(segment: QuotedSegment): string {
+    const last = this.tokens[tokenAt(this.doc, segment.end) - 1];
+    return last ? last.text : '';
+  }
+}
+
+/** A quotation's content ends before a trailing comma (the sentence's own "." is kept). */
+function contentEnd(doc: DocumentTokens, segment: QuotedSegment): number {
+  const lastToken = doc.tokens[tokenAt(doc, segment.end) - 1];
+  return lastToken && lastToken.text === ',' && lastToken.end === segment.end ? lastToken.start : segment.end;
+}

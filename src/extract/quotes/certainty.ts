@@ -1,0 +1,18 @@
+// How sure an attribution's wording is: a denial ("denied that", "did not say"), a hedge
+// ("may", "possibly", "suggests", "it is thought"), a claim passed on from elsewhere
+// ("reportedly", "according to"), or a plain assertion.
+
+import type { Certainty } from '../types.js';
+import { DENIAL_CUES, HEDGES, REPORTING } from './words.js';
+
+const WORD = /[\p{L}’']+/gu;
+
+export function quoteCertainty(cue: string | null, content: string, negated: boolean): Certainty {
+  const cueWords = (cue ?? '').toLowerCase().match(WORD) ?? [];
+  if (negated || cueWords.some((w) => DENIAL_CUES.has(w))) return 'denied';
+  if (cueWords.some((w) => HEDGES.has(w))) return 'hedged';
+  const words = content.toLowerCase().match(WORD) ?? [];
+  if (words.some((w) => HEDGES.has(w))) return 'hedged';
+  if (words.some((w, i) => REPORTING.has(w) || (w === 'according' && words[i + 1] === 'to'))) return 'reported';
+  return 'asserted';
+}

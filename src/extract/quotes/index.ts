@@ -1,0 +1,43 @@
+// Quotes and reported claims of one article: attributions from quotation marks, cue words
+// and interview layouts, each with its speaker entity and the certainty of its wording.
+
+import type { EntityMention, Quote, Sentence, TextSpan } from '../types.js';
+import { type AttributionOptions, DEFAULT_ATTRIBUTION_OPTIONS, findAttributions } from './attribute.js';
+import { quoteCertainty } from './certainty.js';
+import type { CueLexicon } from './cue-lexicon.js';
+import { documentTokens } from './document-tokens.js';
+import { interviewAnswers } from './interview.js';
+import { findQuotedSegments } from './quote-marks.js';
+import { SpeakerResolver } from './speaker.js';
+
+export { CueLexicon, type CueLexiconFile } from './cue-lexicon.js';
+
+export interface QuoteInput {
+  text: string;
+  /** Sentences of the article content (boilerplate already left out). */
+  sentences: Sentence[];
+  /** Entity mentions with ids, sorted by start. */
+  entities: EntityMention[];
+}
+
+export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: AttributionOptions = DEFAULT_ATTRIBUTION_OPTIONS): Quote[] {
+  const { text } = input;
+  const doc = documentTokens(text, input.sentences);
+  const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, options);
+  attributions.push(...interviewAnswers(doc, attributions));
+  const speakers = new SpeakerResolver(text, input.entities);
+  const span = (s: { start: number; end: number }): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  return attributions.map((a) => {
+    const cueSpan = a.cue ? span(a.cue) : null;
+    const content = span(a.content);
+    return {
+      ...speakers.resolve(a.source),
+      cue: cueSpan?.text ?? null,
+      cueSpan,
+      content,
+      direct: a.direct,
+      certainty: quoteCertainty(cueSpan?.text ?? null, content.text, a.negated),
+      sourceSpan: a.source ? span(a.source) : null,
+    };
+  });
+}

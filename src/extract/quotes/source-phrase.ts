@@ -1,0 +1,91 @@
+// The source of an attribution: the noun phrase next to its cue, found from word classes
+// alone (no parser): leftwards from a cue ("one senior intelligence official said"),
+// over an appositive ("Christopher Harmer, an analyst with ISW, said"), or rightwards
+// after an inverted cue ("…, said Trump").
+
+import type { Token } from '../types.js';
+import { PERSONAL_PRONOUNS, PHRASE_OPENERS, PHRASE_STOPS } from './words.js';
+
+/** A token range [first, last] (inclusive). */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const MAX_PHRASE = 10;
+const INNER_PUNCTUATION = new Set(['.', '-', '&', "'s", '’s', "'", '’']);
+
+function isWord(token: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(token.text);
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** A noun phrase ending at token `last`, not reaching before `floor`; null when there is none. */
+export function phraseEndingAt(tokens: Token[], last: number, floor: number): TokenRange | null {
+  if (last < floor || !isWord(tokens[last]!)) return null;
+  const lastWord = tokens[last]!.text.toLowerCase();
+  if (PERSONAL_PRONOUNS.has(lastWord)) return { first: last, last };
+  if (PHRASE_STOPS.has(lastWord) || PHRASE_OPENERS.has(lastWord)) return null;
+  let first = last;
+  for (let i = last - 1; i >= floor && last - i < MAX_PHRASE; i--) {
+    const token = tokens[i]!;
+    const word = token.text.toLowerCase();
+    if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
+    if (PHRASE_STOPS.has(word) && !(isCapitalised(tokens[i + 1]!) && isCapitalised(token))) break;
+    if (PERSONAL_PRONOUNS.has(word)) break;
+    first = i;
+    if (PHRASE_OPENERS.has(word)) break;
+  }
+  // A phrase may not open with inner punctuation.
+  while (first < last && !isWord(tokens[first]!)) first++;
+  return { first, last };
+}
+
+/**
+ * The subject before a cue at `cue` (auxiliaries and adverbs already skipped: `end` is the
+ * last token before them). Handles one appositive set off by commas.
+ */
+export function sourceBefore(tokens: Token[], end: number, floor: number): TokenRange | null {
+  if (end < floor) return null;
+  if (tokens[end]!.text === ',') {
+    // "Name, an analyst with X, said": find the comma opening the appositive.
+    for (let k = end - 1; k > floor && end - k <= 14; k--) {
+      const text = tokens[k]!.text;
+      if (text === ',') {
+        const head = phraseEndingAt(tokens, k - 1, floor);
+        return head ? { first: head.first, last: end - 1 } : null;
+      }
+      if (/^["“”]$/.test(text)) return null;
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, end, floor);
+}
+
+/** A noun phrase starting at `first` (an inverted subject), up to a comma or `limit`. */
+export function sourceAfter(tokens: Token[], first: number, limit: number): TokenRange | null {
+  if (first > limit) return null;
+  const start = tokens[first]!;
+  const word = start.text.toLowerCase();
+  if (!isWord(start) || !(isCapitalised(start) || PHRASE_OPENERS.has(word) || PERSONAL_PRONOUNS.has(word))) return null;
+  if (PERSONAL_PRONOUNS.has(word)) return { first, last: first };
+  let last = first;
+  let commas = 0;
+  for (let i = first + 1; i <= limit && i - first < 16; i++) {
+    const token = tokens[i]!;
+    if (token.text === ',') {
+      // One appositive may follow ("said John Smith, a spokesman for the campaign").
+      if (commas++ > 0) break;
+      const next = tokens[i + 1];
+      if (!next || !(PHRASE_OPENERS.has(next.text.toLowerCase()) || isCapitalised(next))) break;
+      continue;
+    }
+    if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
+    if (PHRASE_STOPS.has(token.text.toLowerCase()) && !['of', 'for', 'at', 'in'].includes(token.text.toLowerCase())) break;
+    last = i;
+  }
+  return { first, last };
+}

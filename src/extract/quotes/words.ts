@@ -1,0 +1,46 @@
+// Closed word classes the attribution rules read (lower case).
+
+const set = (words: string) => new Set(words.split(' '));
+
+/** Words between a subject and its cue verb that belong to neither ("has also said"). */
+export const AUXILIARIES_AND_ADVERBS = set(
+  'has have had has. is was were are be been will would could can may might must should did does do also ' +
+    'later previously then recently publicly privately repeatedly once again often further reportedly ' +
+    'already still just never always first initially separately explicitly flatly quickly immediately ' +
+    'allegedly apparently openly told',
+);
+
+/** Words that end a noun phrase going leftwards (not included). */
+export const PHRASE_STOPS = set(
+  'that and but or nor because which when while if as after before since so than then where whereas ' +
+    'though although unless until whether why how what in on at to from with by during into onto over ' +
+    'under about against between through without within upon via amid despite per is was are were be ' +
+    'been has have had said says say told tells saying',
+);
+
+/** Determiners and quantifiers that open a noun phrase (included, and the phrase stops there). */
+export const PHRASE_OPENERS = set(
+  'the a an this these those one two three four five six seven eight nine ten several some many most ' +
+    'both all his her their its our my your another other each every no few dozens hundreds',
+);
+
+export const PERSONAL_PRONOUNS = set('he she they it we i you who');
+
+/** Negation before a cue turns the attribution into a denial ("did not say"). */
+export const NEGATIONS = set("not n't never no");
+
+/** Cues that mean the speaker denies the content. */
+export const DENIAL_CUES = set('denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed disputes');
+
+/** Hedges in the cue or the content: the claim is presented with uncertainty. */
+export const HEDGES = set(
+  'possibly possible may might could perhaps maybe probably likely unlikely apparently apparent supposedly ' +
+    'allegedly alleged seemingly suggest suggests suggested suggesting believe believes believed think thinks ' +
+    'thought speculated speculates rumored rumoured unconfirmed unclear suspect suspects suspected appears appeared seems seemed',
+);
+
+/** Words that pass a claim on from elsewhere. */
+export const REPORTING = set('reportedly reports reported');
+
+/** Cue verbs taking an addressee before the content ("told The Daily Beast that …"). */
+export const ADDRESSEE_CUES = set('told tells tell telling informed informs assured assures warned warns reminded reminds');
