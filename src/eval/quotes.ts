@@ -39,6 +39,7 @@ function extent(fragments: Span[]): Span | null {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const overlapSize = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 export interface PolnearScores {
   exact: Record<Role, Prf>;
@@ -159,14 +160,14 @@ export interface SeedQuoteResult {
 
 /** Each gold quote with the predicted quote whose content overlaps it most. */
 export function matchSeedQuotes(gold: GoldQuote[], quotes: Quote[]): SeedQuoteResult[] {
+  // Attributions may nest (a claim inside an interview answer), so any overlapping
+  // prediction with the right speaker counts; otherwise the one overlapping most is shown.
   return gold.map((g) => {
-    let best: Quote | null = null;
-    let bestOverlap = 0;
-    for (const q of quotes) {
-      const overlap = Math.min(q.content.end, g.content.end) - Math.max(q.content.start, g.content.start);
-      if (overlap > bestOverlap) { best = q; bestOverlap = overlap; }
-    }
-    return { gold: g, found: best, rightSpeaker: best !== null && sameSpeaker(g, best) };
+    const overlapping = quotes
+      .filter((q) => overlaps(q.content, g.content))
+      .sort((a, b) => overlapSize(b.content, g.content) - overlapSize(a.content, g.content));
+    const right = overlapping.find((q) => sameSpeaker(g, q));
+    return { gold: g, found: right ?? overlapping[0] ?? null, rightSpeaker: right !== undefined };
   });
 }
 

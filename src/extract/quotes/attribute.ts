@@ -31,11 +31,15 @@ export interface AttributionOptions {
   reportedCueRate: number;
 }
 
-export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.2, reportedCueRate: 0.45 };
+export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.45 };
 
 const MIN_QUOTE_WORDS = 4;
+// Cue words are verbs: regular forms, or the irregular ones news attribution uses.
+const VERB_LIKE = /(?:ed|[^s]s|ing)$|^(?:said|say|told|tell|wrote|write|thought|think|knew|know|felt|feel|saw|see|found|heard|believe|argue|claim|warn|admit|deny|insist|suggest|note|add|explain|ask|according|put|read|want|hope|fear|expect|predict|estimate|declare|agree|acknowledge|allege|concede|contend|assert|state|announce|accuse|charge|maintain|reply|respond|tweet|post|urge)$/;
 const MIN_CONTENT_WORDS = 3;
-const QUOTE_MARK = /^["“”„«»]$/;
+const QUOTE_MARK = /^["“”„«»']$/;
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
+const DASH = /^[―—–]$/;
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
 
 export function findAttributions(
@@ -60,6 +64,8 @@ class AttributionFinder {
   private readonly lower;
   private readonly quoted: Uint8Array;
   private readonly usedCue: Uint8Array;
+  /** Tokens of transcript paragraphs ("PENCE: …"), attributed by their label. */
+  private readonly labelled: Uint8Array;
   private readonly out: Attribution[] = [];
 
   constructor(
@@ -72,12 +78,40 @@ class AttributionFinder {
     this.lower = doc.lower;
     this.quoted = new Uint8Array(doc.tokens.length);
     this.usedCue = new Uint8Array(doc.tokens.length);
+    this.labelled = new Uint8Array(doc.tokens.length);
   }
 
   run(): Attribution[] {
+    this.speakerLabels();
     this.direct();
     this.reported();
     return this.out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  }
+
+  // ---- transcripts -----------------------------------------------------------------
+
+  /** "PENCE: Well, look, …": a paragraph opening with a capitalised speaker label and a colon. */
+  private speakerLabels(): void {
+    const { tokens, paragraph } = this.doc;
+    let i = 0;
+    while (i < tokens.length) {
+      let j = i;
+      while (j + 1 < tokens.length && paragraph[j + 1] === paragraph[i]) j++;
+      let k = i;
+      if (QUOTE_MARK.test(tokens[k]!.text)) k++;
+      if (tokens[k]?.text === "'") k++;
+      let colon = k;
+      while (colon <= j && colon - k < 4 && SPEAKER_LABEL.test(tokens[colon]!.text)) colon++;
+      if (colon > k && colon <= j && tokens[colon]!.text === ':' && !/^[QA]$/.test(tokens[k]!.text)) {
+        const content = this.contentRange(colon + 1, j);
+        if (content) {
+          this.labelled.fill(1, i, j + 1);
+          this.push({ first: k, last: colon - 1 }, { first: colon, last: colon }, content, false);
+          this.out[this.out.length - 1]!.direct = true;
+        }
+      }
+      i = j + 1;
+    }
   }
 
   // ---- direct speech -------------------------------------------------------------
@@ -87,7 +121,8 @@ class AttributionFinder {
     for (const segment of this.segments) {
       const open = tokenAt(this.doc, segment.open);
       if (open >= this.tokens.length || this.tokens[open]!.start !== segment.open) continue; // boilerplate
-      let close = segment.close >= 0 ? tokenAt(this.doc, segment.close) : tokenAt(this.doc, segment.end) - 1;
+      if (this.labelled[open]) continue;
+      let close = segment.close >= 0 ? tokenAt(this.doc, segment.close + segment.markLength) - 1 : tokenAt(this.doc, segment.end) - 1;
       if (close >= this.tokens.length) close = this.tokens.length - 1;
       this.quoted.fill(1, open, close + 1);
       located.push({ segment, open, close });
@@ -102,10 +137,12 @@ class AttributionFinder {
       if (owner[i]) continue;
       const here = located[i]!;
       const next = located[i + 1];
-      const found = this.trailingAttribution(here, next) ?? this.leadingAttribution(here, located[i - 1]);
+      const trailing = this.trailingAttribution(here, next);
+      const found = trailing ?? this.leadingAttribution(here, located[i - 1]);
       if (!found) continue;
       const { attribution, mergesNext } = found;
       owner[i] = attribution;
+      if (trailing) this.absorbClauseBefore(located, owner, i, attribution);
       if (mergesNext && next) {
         attribution.content = { start: attribution.content.start, end: contentEnd(this.doc, next.segment) };
         owner[i + 1] = attribution;
@@ -116,15 +153,53 @@ class AttributionFinder {
     this.chain(located, owner);
   }
 
+  /**
+   * A mixed quotation ("As rebels are “preoccupied”, IS is “intensifying …,” X says"): when
+   * words of the sentence stand before the opening mark, the attributed content is the
+   * whole clause from the sentence start, with the quoted fragments in it.
+   */
+  private absorbClauseBefore(located: Located[], owner: (Attribution | null)[], i: number, attribution: Attribution): void {
+    const { doc } = this;
+    const here = located[i]!;
+    let floor = doc.sentenceFirst[doc.sentence[here.open]!]!;
+    let j = i - 1;
+    while (j >= 0 && located[j]!.close >= floor && !owner[j]) j--;
+    if (j >= 0 && located[j]!.close >= floor) floor = located[j]!.close + 1;
+    const clause = this.contentRange(floor, here.open - 1);
+    if (!clause || this.leadingCueBefore(here.open, floor)) return;
+    attribution.content = { start: this.tokens[clause.first]!.start, end: attribution.content.end };
+    for (let k = j + 1; k < i; k++) owner[k] = attribution;
+  }
+
+  /** A cue just before an opening mark ("said:", "said that") means the clause is its source, not content. */
+  private leadingCueBefore(open: number, floor: number): boolean {
+    let p = open - 1;
+    if (p >= floor && /^[,:]$/.test(this.tokens[p]!.text)) p--;
+    if (p >= floor && this.lower[p] === 'that') p--;
+    return p >= floor && this.isCue(p, this.options.directCueRate);
+  }
+
   /** "“…,” the official said" / "“…,” said Trump" / "“A,” he said, “B.”" */
   private trailingAttribution(here: Located, next: Located | undefined): { attribution: Attribution; mergesNext: boolean } | null {
     const { doc } = this;
     let from = here.close + 1;
-    if (from >= this.tokens.length || doc.sentence[from] !== doc.sentence[here.close]) return null;
-    let limit = doc.sentenceLast[doc.sentence[here.close]!]!;
+    if (from >= this.tokens.length || doc.paragraph[from] !== doc.paragraph[here.close]) return null;
+    // "“…?” Clinton said.": the attribution may stand as a short sentence of its own.
+    const ownSentence = doc.sentence[from] !== doc.sentence[here.close];
+    let limit = doc.sentenceLast[doc.sentence[from]!]!;
     if (next && next.open <= limit) limit = next.open - 1;
     if (this.tokens[from]!.text === ',') from++;
-    for (let c = from; c <= Math.min(limit, from + 10); c++) {
+    if (DASH.test(this.tokens[from]?.text ?? '') && from < limit) {
+      // "“…” ― Sonya Herridge": a signature after the quotation.
+      const source = sourceAfter(this.tokens, from + 1, limit);
+      if (source) {
+        return {
+          attribution: { source: this.span(source), cue: this.span({ first: from, last: from }), content: { start: here.segment.start, end: contentEnd(doc, here.segment) }, direct: true, negated: false },
+          mergesNext: false,
+        };
+      }
+    }
+    for (let c = from; c <= Math.min(limit, from + 20); c++) {
       if (!this.isCue(c, this.options.directCueRate)) continue;
       let source: TokenRange | null = null;
       if (c === from) {
@@ -136,8 +211,9 @@ class AttributionFinder {
       }
       if (!source) continue;
       const cue = this.cueSpan(c, limit);
-      this.usedCue[c] = 1;
       const clauseEnd = Math.max(source.last, cue.lastToken);
+      if (ownSentence && this.wordCount(clauseEnd + 1, limit) > 3) return null;
+      this.usedCue[c] = 1;
       const mergesNext = Boolean(
         next && this.tokens[clauseEnd + 1]?.text === ',' && next.open === clauseEnd + 2 &&
           /,\s*$/.test(this.textOf(here.segment)),
@@ -160,7 +236,11 @@ class AttributionFinder {
   private leadingAttribution(here: Located, previous: Located | undefined): { attribution: Attribution; mergesNext: boolean } | null {
     const { doc } = this;
     if (here.segment.continues) return null;
-    const sentenceStart = doc.sentenceFirst[doc.sentence[here.open]!]!;
+    let sentenceStart = doc.sentenceFirst[doc.sentence[here.open]!]!;
+    // "Caddell continued:" closing the paragraph before the quotation.
+    if (sentenceStart === here.open && here.open > 0 && this.tokens[here.open - 1]!.text === ':') {
+      sentenceStart = doc.sentenceFirst[doc.sentence[here.open - 1]!]!;
+    }
     const floor = previous && previous.close >= sentenceStart ? previous.close + 1 : sentenceStart;
     let p = here.open - 1;
     if (p >= floor && /^[,:]$/.test(this.tokens[p]!.text)) p--;
@@ -232,7 +312,8 @@ class AttributionFinder {
           this.accordingTo(c, first, last);
           continue;
         }
-        if (!this.isCue(c, this.options.reportedCueRate)) continue;
+        const rate = this.lower[c + 1] === 'that' ? this.options.directCueRate : this.options.reportedCueRate;
+        if (!this.isCue(c, rate)) continue;
         this.reportedAt(c, first, last);
       }
     }
@@ -262,7 +343,7 @@ class AttributionFinder {
     if (before) {
       const prior = before.first - 1;
       const shortTail = tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that');
-      if (prior > first && this.tokens[prior]!.text === ',' && shortTail) {
+      if (prior > first && /^[,”"]$/.test(this.tokens[prior]!.text) && shortTail) {
         // "…, officials said (on Tuesday)."
         const content = this.contentRange(first, prior - 1);
         if (content) this.push(before, this.cueRange(c, last), content, negated);
@@ -320,7 +401,8 @@ class AttributionFinder {
   private isCue(i: number, rate: number): boolean {
     const token = this.tokens[i];
     if (!token || !/^\p{Ll}/u.test(token.text)) return false;
-    return this.lexicon.cueRate(this.lower[i]!) >= rate;
+    const word = this.lower[i]!;
+    return VERB_LIKE.test(word) && this.lexicon.cueRate(word) >= rate;
   }
 
   private isWord(i: number): boolean {

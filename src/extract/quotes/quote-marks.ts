@@ -10,6 +10,8 @@ export interface QuotedSegment extends Span {
   open: number;
   /** The closing mark's offset, or -1 when the paragraph ended first. */
   close: number;
+  /** Length of the marks (2 for the doubled apostrophes some papers print: ''…''). */
+  markLength: number;
   /** The segment continues an unclosed quotation from the previous paragraph. */
   continues: boolean;
 }
@@ -23,20 +25,22 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
   let open = -1;
   let openedBy = '';
   let openContinues = false;
+  let markLength = 1;
   let carried = false; // the previous paragraph ended inside a quotation
   let paragraphEmpty = true;
 
   const push = (end: number, close: number) => {
-    let start = open + 1;
+    let start = open + markLength;
     let stop = end;
     while (start < stop && /\s/.test(text[start]!)) start++;
     while (stop > start && /\s/.test(text[stop - 1]!)) stop--;
-    if (stop > start) segments.push({ start, end: stop, open, close, continues: openContinues });
+    if (stop > start) segments.push({ start, end: stop, open, close, continues: openContinues, markLength });
     open = -1;
   };
   const opening = (at: number, mark: string) => {
     open = at;
     openedBy = mark;
+    markLength = mark.length;
     openContinues = carried && paragraphEmpty;
   };
 
@@ -50,17 +54,20 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
       }
       continue;
     }
-    if (ch === '"') {
-      if (open >= 0 && openedBy === '"') push(i, i);
-      else if (open < 0) opening(i, ch);
+    const doubled = ch === "'" && text[i + 1] === "'";
+    if (ch === '"' || doubled) {
+      const mark = doubled ? "''" : '"';
+      if (open >= 0 && openedBy === mark) push(i, i);
+      else if (open < 0) opening(i, mark);
+      if (doubled) i++;
     } else if (OPENERS.has(ch)) {
       if (open < 0) opening(i, ch);
-    } else if (CLOSERS.has(ch) && open >= 0 && openedBy !== '"') {
+    } else if (CLOSERS.has(ch) && open >= 0 && OPENERS.has(openedBy)) {
       push(i, i);
     }
     if (paragraphEmpty && !/\s/.test(ch)) {
       paragraphEmpty = false;
-      if (open !== i) carried = false; // the paragraph does not open with a mark
+      if (open !== i && open !== i - 1) carried = false; // the paragraph does not open with a mark
     }
   }
   if (open >= 0) push(text.length, -1);

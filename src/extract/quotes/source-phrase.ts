@@ -12,7 +12,8 @@ export interface TokenRange {
   last: number;
 }
 
-const MAX_PHRASE = 10;
+const MAX_PHRASE = 12;
+const OF_LIKE = new Set(['of', 'for']);
 const INNER_PUNCTUATION = new Set(['.', '-', '&', "'s", '’s', "'", '’']);
 
 function isWord(token: Token): boolean {
@@ -25,6 +26,14 @@ function isCapitalised(token: Token): boolean {
 
 /** A noun phrase ending at token `last`, not reaching before `floor`; null when there is none. */
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): TokenRange | null {
+  if (last >= floor && tokens[last]!.text === ')') {
+    // "Gov. Mike Pence (R-IN) said": the phrase ends before the parenthesis, which joins it.
+    let k = last - 1;
+    while (k > floor && last - k < 8 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]!.text !== '(') return null;
+    const head = phraseEndingAt(tokens, k - 1, floor);
+    return head ? { first: head.first, last } : null;
+  }
   if (last < floor || !isWord(tokens[last]!)) return null;
   const lastWord = tokens[last]!.text.toLowerCase();
   if (PERSONAL_PRONOUNS.has(lastWord)) return { first: last, last };
@@ -33,11 +42,21 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
   for (let i = last - 1; i >= floor && last - i < MAX_PHRASE; i--) {
     const token = tokens[i]!;
     const word = token.text.toLowerCase();
+    if (token.text === ')') {
+      // "Rep. Gwen Moore (D-Wis.)": a parenthesis inside the phrase.
+      let k = i - 1;
+      while (k >= floor && i - k < 8 && tokens[k]!.text !== '(') k--;
+      if (k < floor || tokens[k]!.text !== '(') break;
+      i = k;
+      first = k;
+      continue;
+    }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
     if (PHRASE_STOPS.has(word) && !(isCapitalised(tokens[i + 1]!) && isCapitalised(token))) break;
     if (PERSONAL_PRONOUNS.has(word)) break;
     first = i;
-    if (PHRASE_OPENERS.has(word)) break;
+    // "Mr. Morgan of the Sierra Club": a determiner after "of" does not open the phrase.
+    if (PHRASE_OPENERS.has(word) && !(i - 1 >= floor && OF_LIKE.has(tokens[i - 1]!.text.toLowerCase()))) break;
   }
   // A phrase may not open with inner punctuation.
   while (first < last && !isWord(tokens[first]!)) first++;
@@ -52,13 +71,13 @@ export function sourceBefore(tokens: Token[], end: number, floor: number): Token
   if (end < floor) return null;
   if (tokens[end]!.text === ',') {
     // "Name, an analyst with X, said": find the comma opening the appositive.
-    for (let k = end - 1; k > floor && end - k <= 14; k--) {
+    for (let k = end - 1; k > floor && end - k <= 32; k--) {
       const text = tokens[k]!.text;
       if (text === ',') {
         const head = phraseEndingAt(tokens, k - 1, floor);
         return head ? { first: head.first, last: end - 1 } : null;
       }
-      if (/^["“”]$/.test(text)) return null;
+      if (/^["“”']$/.test(text)) return null;
     }
     return null;
   }
