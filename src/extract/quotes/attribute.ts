@@ -31,7 +31,7 @@ export interface AttributionOptions {
   reportedCueRate: number;
 }
 
-export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.45 };
+export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.3 };
 
 const MIN_QUOTE_WORDS = 4;
 // Cue words are verbs: regular forms, or the irregular ones news attribution uses.
@@ -104,6 +104,8 @@ class AttributionFinder {
       while (colon <= j && colon - k < 4 && SPEAKER_LABEL.test(tokens[colon]!.text)) colon++;
       if (colon > k && colon <= j && tokens[colon]!.text === ':' && !/^[QA]$/.test(tokens[k]!.text)) {
         const content = this.contentRange(colon + 1, j);
+        // Spoken words keep their own final stop or question mark.
+        while (content && content.last < j && /^[.?!…]$/.test(tokens[content.last + 1]!.text)) content.last++;
         if (content) {
           this.labelled.fill(1, i, j + 1);
           this.push({ first: k, last: colon - 1 }, { first: colon, last: colon }, content, false);
@@ -297,6 +299,14 @@ class AttributionFinder {
       lastOwner = speaker;
       lastParagraph = doc.paragraph[here.close]!;
     }
+    // A paragraph left open whose continuation found the speaker: "“A … [¶] “B,” X said."
+    for (let i = located.length - 2; i >= 0; i--) {
+      const here = located[i]!;
+      const next = owner[i + 1];
+      if (owner[i] || !next || here.segment.close >= 0 || !located[i + 1]!.segment.continues) continue;
+      owner[i] = next;
+      this.out.push({ ...next, content: { start: here.segment.start, end: contentEnd(doc, here.segment) } });
+    }
   }
 
   // ---- reported speech -----------------------------------------------------------
@@ -321,10 +331,11 @@ class AttributionFinder {
 
   /** "According to X, …" / "…, according to X." */
   private accordingTo(c: number, first: number, last: number): void {
-    const source = sourceAfter(this.tokens, c + 2, last);
+    const opensSentence = c === first || (c === first + 1 && !this.isWord(first));
+    const source = sourceAfter(this.tokens, c + 2, last, !opensSentence);
     if (!source) return;
     let content: TokenRange | null = null;
-    if (c === first || (c === first + 1 && !this.isWord(first))) {
+    if (opensSentence) {
       let k = source.last + 1;
       if (this.tokens[k]?.text === ',') k++;
       content = this.contentRange(k, last);

@@ -14,6 +14,13 @@ export interface TokenRange {
 
 const MAX_PHRASE = 12;
 const OF_LIKE = new Set(['of', 'for']);
+const COORDINATORS = new Set(['and', 'or']);
+
+/** "intelligence and military officials", "Trump and Clinton": not "destroyed and officials". */
+function coordinates(before: Token): boolean {
+  const word = before.text.toLowerCase();
+  return isWord(before) && !/(?:ed|ing)$/.test(word) && !PHRASE_STOPS.has(word) && !PERSONAL_PRONOUNS.has(word);
+}
 const INNER_PUNCTUATION = new Set(['.', '-', '&', "'s", '’s', "'", '’']);
 
 function isWord(token: Token): boolean {
@@ -52,7 +59,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
       continue;
     }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
-    if (PHRASE_STOPS.has(word) && !(isCapitalised(tokens[i + 1]!) && isCapitalised(token))) break;
+    if (COORDINATORS.has(word) && i - 1 >= floor && !coordinates(tokens[i - 1]!)) break;
+    if (PHRASE_STOPS.has(word) && !COORDINATORS.has(word) && !(isCapitalised(tokens[i + 1]!) && isCapitalised(token))) break;
     if (PERSONAL_PRONOUNS.has(word)) break;
     first = i;
     // "Mr. Morgan of the Sierra Club": a determiner after "of" does not open the phrase.
@@ -84,27 +92,36 @@ export function sourceBefore(tokens: Token[], end: number, floor: number): Token
   return phraseEndingAt(tokens, end, floor);
 }
 
-/** A noun phrase starting at `first` (an inverted subject), up to a comma or `limit`. */
-export function sourceAfter(tokens: Token[], first: number, limit: number): TokenRange | null {
+/**
+ * A noun phrase starting at `first` (an inverted subject), up to a comma or `limit`. An
+ * appositive after a comma joins it when it closes with a comma, or with the sentence when
+ * `appositiveMayEndSentence` ("…, said John Smith, a spokesman.").
+ */
+export function sourceAfter(tokens: Token[], first: number, limit: number, appositiveMayEndSentence = true): TokenRange | null {
   if (first > limit) return null;
   const start = tokens[first]!;
   const word = start.text.toLowerCase();
   if (!isWord(start) || !(isCapitalised(start) || PHRASE_OPENERS.has(word) || PERSONAL_PRONOUNS.has(word))) return null;
   if (PERSONAL_PRONOUNS.has(word)) return { first, last: first };
   let last = first;
-  let commas = 0;
   for (let i = first + 1; i <= limit && i - first < 16; i++) {
     const token = tokens[i]!;
     if (token.text === ',') {
-      // One appositive may follow ("said John Smith, a spokesman for the campaign").
-      if (commas++ > 0) break;
+      // One appositive may follow ("said John Smith, a spokesman for the campaign"): it
+      // closes with a comma or the sentence, soon.
       const next = tokens[i + 1];
       if (!next || !(PHRASE_OPENERS.has(next.text.toLowerCase()) || isCapitalised(next))) break;
-      continue;
+      let close = i + 1;
+      while (close <= limit && close - i <= 14 && tokens[close]!.text !== ',') close++;
+      const atEnd = appositiveMayEndSentence && (close > limit || (close === limit && !isWord(tokens[limit]!)));
+      if (!atEnd && (close > limit || close - i > 14 || tokens[close]!.text !== ',')) break;
+      last = Math.min(close, limit + 1) - 1;
+      break;
     }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
     if (PHRASE_STOPS.has(token.text.toLowerCase()) && !['of', 'for', 'at', 'in'].includes(token.text.toLowerCase())) break;
     last = i;
   }
+  while (last > first && !isWord(tokens[last]!)) last--;
   return { first, last };
 }
