@@ -27,13 +27,17 @@ export interface Attribution {
 export interface AttributionOptions {
   /** Least share of a word's training occurrences that were cues, next to quotation marks. */
   directCueRate: number;
-  /** The same for cues of reported speech (no quotation marks to help). */
+  /** The same for cues of reported speech followed by "that" or a colon. */
   reportedCueRate: number;
+  /** The same for cues of reported speech with nothing after them to help ("X said the …"). */
+  plainCueRate: number;
 }
 
-export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.3 };
+export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.15, plainCueRate: 0.3 };
 
 const MIN_QUOTE_WORDS = 4;
+// Plural nouns that the -s rule would take for verbs ("suggestions", "statements").
+const NOUN_LIKE = /(?:ions|ments|ness|ships|ers|ists|ities|ics)$/;
 // Cue words are verbs: regular forms, or the irregular ones news attribution uses.
 const VERB_LIKE = /(?:ed|[^s]s|ing)$|^(?:said|say|told|tell|wrote|write|thought|think|knew|know|felt|feel|saw|see|found|heard|believe|argue|claim|warn|admit|deny|insist|suggest|note|add|explain|ask|according|put|read|want|hope|fear|expect|predict|estimate|declare|agree|acknowledge|allege|concede|contend|assert|state|announce|accuse|charge|maintain|reply|respond|tweet|post|urge)$/;
 const MIN_CONTENT_WORDS = 3;
@@ -247,8 +251,9 @@ class AttributionFinder {
     let p = here.open - 1;
     if (p >= floor && /^[,:]$/.test(this.tokens[p]!.text)) p--;
     if (p >= floor && this.lower[p] === 'that') p--;
+    const colon = this.tokens[here.open - 1]?.text === ':';
     for (let c = p; c >= Math.max(floor, p - 6); c--) {
-      if (!this.isCue(c, this.options.directCueRate)) continue;
+      if (!this.isCue(c, colon ? this.options.reportedCueRate : this.options.directCueRate)) continue;
       // Only an addressee may stand between the cue and the quotation.
       if (c !== p && !ADDRESSEE_CUES.has(this.lower[c]!)) return null;
       const { end, negated } = this.skipAuxiliaries(c - 1, floor);
@@ -322,7 +327,8 @@ class AttributionFinder {
           this.accordingTo(c, first, last);
           continue;
         }
-        const rate = this.lower[c + 1] === 'that' ? this.options.directCueRate : this.options.reportedCueRate;
+        const helped = this.lower[c + 1] === 'that' || this.tokens[c + 1]?.text === ':';
+        const rate = helped ? this.options.reportedCueRate : this.options.plainCueRate;
         if (!this.isCue(c, rate)) continue;
         this.reportedAt(c, first, last);
       }
@@ -413,7 +419,7 @@ class AttributionFinder {
     const token = this.tokens[i];
     if (!token || !/^\p{Ll}/u.test(token.text)) return false;
     const word = this.lower[i]!;
-    return VERB_LIKE.test(word) && this.lexicon.cueRate(word) >= rate;
+    return VERB_LIKE.test(word) && !NOUN_LIKE.test(word) && this.lexicon.cueRate(word) >= rate;
   }
 
   private isWord(i: number): boolean {

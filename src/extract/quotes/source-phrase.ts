@@ -13,8 +13,11 @@ export interface TokenRange {
 }
 
 const MAX_PHRASE = 12;
+const MAX_APPOSITIVE = 28;
 const OF_LIKE = new Set(['of', 'for']);
 const COORDINATORS = new Set(['and', 'or']);
+// "There were suggestions that …": no one is speaking.
+const EXPLETIVES = new Set(['there', 'here', 'what']);
 
 /** "intelligence and military officials", "Trump and Clinton": not "destroyed and officials". */
 function coordinates(before: Token): boolean {
@@ -44,6 +47,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
   if (last < floor || !isWord(tokens[last]!)) return null;
   const lastWord = tokens[last]!.text.toLowerCase();
   if (PERSONAL_PRONOUNS.has(lastWord)) return { first: last, last };
+  if (EXPLETIVES.has(lastWord)) return null;
   if (PHRASE_STOPS.has(lastWord) || PHRASE_OPENERS.has(lastWord)) return null;
   let first = last;
   for (let i = last - 1; i >= floor && last - i < MAX_PHRASE; i--) {
@@ -104,7 +108,7 @@ export function sourceAfter(tokens: Token[], first: number, limit: number, appos
   if (!isWord(start) || !(isCapitalised(start) || PHRASE_OPENERS.has(word) || PERSONAL_PRONOUNS.has(word))) return null;
   if (PERSONAL_PRONOUNS.has(word)) return { first, last: first };
   let last = first;
-  for (let i = first + 1; i <= limit && i - first < 16; i++) {
+  for (let i = first + 1; i <= limit && i - first < 12; i++) {
     const token = tokens[i]!;
     if (token.text === ',') {
       // One appositive may follow ("said John Smith, a spokesman for the campaign"): it
@@ -112,9 +116,9 @@ export function sourceAfter(tokens: Token[], first: number, limit: number, appos
       const next = tokens[i + 1];
       if (!next || !(PHRASE_OPENERS.has(next.text.toLowerCase()) || isCapitalised(next))) break;
       let close = i + 1;
-      while (close <= limit && close - i <= 14 && tokens[close]!.text !== ',') close++;
+      while (close <= limit && close - i <= MAX_APPOSITIVE && tokens[close]!.text !== ',') close++;
       const atEnd = appositiveMayEndSentence && (close > limit || (close === limit && !isWord(tokens[limit]!)));
-      if (!atEnd && (close > limit || close - i > 14 || tokens[close]!.text !== ',')) break;
+      if (close - i > MAX_APPOSITIVE || (!atEnd && (close > limit || tokens[close]!.text !== ','))) break;
       last = Math.min(close, limit + 1) - 1;
       break;
     }
