@@ -41,8 +41,27 @@ function extent(fragments: Span[]): Span | null {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const overlapSize = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
+/**
+ * The span without what the two conventions disagree on: PolNeAR keeps quotation marks, a
+ * leading "that" and final punctuation in the content; seeds-gold (and this extractor) do not.
+ */
+export function normaliseSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  const edge = /[\s"“”„«»'‘’.,;:]/;
+  for (;;) {
+    while (start < end && edge.test(text[start]!)) start++;
+    while (end > start && edge.test(text[end - 1]!)) end--;
+    const that = /^that\s+/.exec(text.slice(start, Math.min(end, start + 6)));
+    if (!that) break;
+    start += that[0].length;
+  }
+  return { start, end };
+}
+
 export interface PolnearScores {
   exact: Record<Role, Prf>;
+  /** Exact after normaliseSpan on both sides. */
+  normalised: Record<Role, Prf>;
   tokens: Record<Role, Prf>;
   whole: Prf;
   documents: number;
@@ -53,6 +72,7 @@ export interface PolnearScores {
 /** Scores predicted quotes against one document's attributions, adding to the running tallies. */
 export class PolnearScorer {
   private readonly exact = new SpanScorer();
+  private readonly normalised = new SpanScorer();
   private readonly tokenTally: Record<Role, Tally> = { source: { tp: 0, fp: 0, fn: 0 }, cue: { tp: 0, fp: 0, fn: 0 }, content: { tp: 0, fp: 0, fn: 0 } };
   private readonly whole: Tally = { tp: 0, fp: 0, fn: 0 };
   private documents = 0;
@@ -67,6 +87,8 @@ export class PolnearScorer {
       const goldSpans = gold.map((a) => extent(a[role])).filter((s): s is Span => s !== null);
       const predictedSpans = quotes.map((q) => predictedRole(q, role)).filter((s): s is Span => s !== null);
       this.exact.add(unique(goldSpans).map((s) => ({ ...s, type: role })), unique(predictedSpans).map((s) => ({ ...s, type: role })));
+      const normalise = (spans: Span[]) => unique(spans.map((s) => normaliseSpan(text, s))).map((s) => ({ ...s, type: role }));
+      this.normalised.add(normalise(goldSpans), normalise(predictedSpans));
       this.countTokens(text, role, gold.flatMap((a) => a[role]), predictedSpans);
     }
     this.matchWhole(gold, quotes);
@@ -103,8 +125,10 @@ export class PolnearScorer {
 
   scores(): PolnearScores {
     const exact = this.exact.scores(ROLES).exact.perType;
+    const normalised = this.normalised.scores(ROLES).exact.perType;
     return {
       exact: { source: exact.source!, cue: exact.cue!, content: exact.content! },
+      normalised: { source: normalised.source!, cue: normalised.cue!, content: normalised.content! },
       tokens: { source: prf(this.tokenTally.source), cue: prf(this.tokenTally.cue), content: prf(this.tokenTally.content) },
       whole: prf(this.whole),
       documents: this.documents,
@@ -129,15 +153,18 @@ export function formatPolnear(scores: PolnearScores): string {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
   const rows = [
     `${scores.documents} documents, ${scores.gold} gold attributions, ${scores.predicted} predicted`,
-    `${'role'.padEnd(8)} ${'exact P'.padStart(7)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'token P'.padStart(7)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`,
+    `${'role'.padEnd(8)} ${'exact P'.padStart(7)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'token P'.padStart(7)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'exact-norm P'.padStart(12)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`,
   ];
   for (const role of ROLES) {
     const e = scores.exact[role];
     const t = scores.tokens[role];
-    rows.push(`${role.padEnd(8)} ${pct(e.precision).padStart(7)} ${pct(e.recall)} ${pct(e.f1)}   ${pct(t.precision).padStart(7)} ${pct(t.recall)} ${pct(t.f1)}`);
+    const n = scores.normalised[role];
+    rows.push(`${role.padEnd(8)} ${pct(e.precision).padStart(7)} ${pct(e.recall)} ${pct(e.f1)}   ${pct(t.precision).padStart(7)} ${pct(t.recall)} ${pct(t.f1)}   ${pct(n.precision).padStart(12)} ${pct(n.recall)} ${pct(n.f1)}`);
   }
   const w = scores.whole;
   rows.push(`whole attribution (content and source overlap): P ${pct(w.precision)}  R ${pct(w.recall)}  F1 ${pct(w.f1)}`);
+  rows.push('exact: same span; token: tokens of the role covered by both; exact-norm: exact after trimming');
+  rows.push('quotation marks, a leading "that" and edge punctuation on both sides (PolNeAR keeps them, we do not).');
   return rows.join('\n');
 }
 
