@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node dist/scripts/train-quote-cues.js --data ../shared/data/polnear/train [--out models/quotes] [--min-count N]`
+// `npm run train:quotes -- --data ../shared/data/polnear/train [--out models/quotes] [--min-count N]`
 // Counts, for every lower-cased word of the PolNeAR training articles, how often it lies in
 // an annotated attribution cue and how often it occurs at all, and writes the words seen in
 // a cue at least --min-count times to cues.json. Deterministic: no sampling, sorted keys.
