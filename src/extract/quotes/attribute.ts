@@ -43,6 +43,8 @@ const VERB_LIKE = /(?:ed|[^s]s|ing)$|^(?:said|say|told|tell|wrote|write|thought|
 const MIN_CONTENT_WORDS = 3;
 const QUOTE_MARK = /^["“”„«»']$/;
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
+// Capitalised paragraph labels that name no speaker.
+const NOT_SPEAKERS = new Set(['correction', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
 const DASH = /^[―—–]$/;
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
 
@@ -50,9 +52,10 @@ export function findAttributions(
   doc: DocumentTokens,
   segments: QuotedSegment[],
   lexicon: CueLexicon,
+  persons: Span[] = [],
   options: AttributionOptions = DEFAULT_ATTRIBUTION_OPTIONS,
 ): Attribution[] {
-  const finder = new AttributionFinder(doc, segments, lexicon, options);
+  const finder = new AttributionFinder(doc, segments, lexicon, new Map(persons.map((p) => [p.start, p.end])), options);
   return finder.run();
 }
 
@@ -76,6 +79,8 @@ class AttributionFinder {
     private readonly doc: DocumentTokens,
     private readonly segments: QuotedSegment[],
     private readonly lexicon: CueLexicon,
+    /** Start → end of each PERSON mention (speaker labels may be names). */
+    private readonly persons: Map<number, number>,
     private readonly options: AttributionOptions,
   ) {
     this.tokens = doc.tokens;
@@ -106,6 +111,14 @@ class AttributionFinder {
       if (tokens[k]?.text === "'") k++;
       let colon = k;
       while (colon <= j && colon - k < 4 && SPEAKER_LABEL.test(tokens[colon]!.text)) colon++;
+      const capsLabel = colon > k && !NOT_SPEAKERS.has(this.lower.slice(k, colon).join(' '));
+      // "Pat Caddell: Democrat voters worried …": a person's name as the label.
+      if (!capsLabel && tokens[k] && this.persons.has(tokens[k]!.start)) {
+        const personEnd = this.persons.get(tokens[k]!.start)!;
+        colon = k;
+        while (colon <= j && tokens[colon]!.end <= personEnd) colon++;
+        if (tokens[colon - 1]?.end !== personEnd) colon = k;
+      }
       if (colon > k && colon <= j && tokens[colon]!.text === ':' && !/^[QA]$/.test(tokens[k]!.text)) {
         const content = this.contentRange(colon + 1, j);
         // Spoken words keep their own final stop or question mark.

@@ -23,7 +23,8 @@ export interface QuoteInput {
 export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: AttributionOptions = DEFAULT_ATTRIBUTION_OPTIONS): Quote[] {
   const { text } = input;
   const doc = documentTokens(text, input.sentences);
-  const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, options);
+  const persons = input.entities.filter((e) => e.type === 'PERSON');
+  const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, persons, options);
   attributions.push(...interviewAnswers(doc, attributions));
   const speakers = new SpeakerResolver(text, input.entities);
   const span = (s: { start: number; end: number }): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });

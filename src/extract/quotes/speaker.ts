@@ -12,6 +12,7 @@ export interface Speaker {
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 // Words that may stand before a name in a source phrase without making it a descriptor.
 const NAME_PREFIX = /^(?:(?:the|former|then|current|acting|late|(?:\p{Lu}[\p{L}.'’-]*))\s+)*$/u;
 // How far back a pronoun looks for its person (in mentions).
@@ -34,6 +35,11 @@ export class SpeakerResolver {
       const person = this.personBefore(source.start);
       if (person) return this.named(person);
       return { speaker: null, speakerText: written.text, speakerSpan: null, speakerNamed: false };
+    }
+    if (RELATIVE_PRONOUNS.has(word)) {
+      // "Trump, who said …": the name just before the relative pronoun.
+      const named = this.mentionEndingNear(source.start);
+      if (named) return this.named(named);
     }
     const mention = this.nameInSource(source);
     if (mention) return this.named(mention);
@@ -60,6 +66,16 @@ export class SpeakerResolver {
       }
       // "campaign manager Kellyanne Conway": the name closes the phrase.
       if (mention.type === 'PERSON' && /^[\s,.]*$/.test(this.text.slice(mention.end, source.end))) return mention;
+    }
+    return null;
+  }
+
+  /** A speaker-typed mention ending within a comma and a space before `offset`. */
+  private mentionEndingNear(offset: number): EntityMention | null {
+    for (let c = offset - 1; c >= 0 && offset - c <= 3; c--) {
+      const i = this.mentionAt[c]!;
+      if (i >= 0) return SPEAKER_TYPES.has(this.entities[i]!.type) ? this.entities[i]! : null;
+      if (!/[\s,]/.test(this.text[c]!)) return null;
     }
     return null;
   }
