@@ -46,6 +46,9 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
 // Capitalised paragraph labels that name no speaker.
 const NOT_SPEAKERS = new Set(['correction', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
 const DASH = /^[―—–]$/;
+// Adverbs between a subject and its cue ("even suggesting", "strongly denied").
+const ADVERB = /^\p{Ll}{3,}ly$/u;
+const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
 
 export function findAttributions(
@@ -449,7 +452,10 @@ class AttributionFinder {
   private skipAuxiliaries(from: number, floor: number): { end: number; negated: boolean } {
     let end = from;
     let negated = false;
-    while (end >= floor && (AUXILIARIES_AND_ADVERBS.has(this.lower[end]!) || NEGATIONS.has(this.lower[end]!))) {
+    const skippable = (word: string) =>
+      AUXILIARIES_AND_ADVERBS.has(word) || NEGATIONS.has(word) ||
+      (ADVERB.test(word) && !NOUNS_IN_LY.has(word) && !/^\p{Lu}/u.test(this.tokens[end]!.text));
+    while (end >= floor && skippable(this.lower[end]!)) {
       if (NEGATIONS.has(this.lower[end]!)) negated = true;
       end--;
     }

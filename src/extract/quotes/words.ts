@@ -27,7 +27,7 @@ export const PHRASE_OPENERS = set(
 export const PERSONAL_PRONOUNS = set('he she they it we i you who');
 
 /** Negation before a cue turns the attribution into a denial ("did not say"). */
-export const NEGATIONS = set("not n't never no");
+export const NEGATIONS = set("not n't n’t never no");
 
 /** Cues that mean the speaker denies the content. */
 export const DENIAL_CUES = set('denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed disputes');
