@@ -12,7 +12,7 @@ import type { CueLexicon } from './cue-lexicon.js';
 import { type DocumentTokens, tokenAt } from './document-tokens.js';
 import type { QuotedSegment } from './quote-marks.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
-import { ADDRESSEE_CUES, AUXILIARIES_AND_ADVERBS, NEGATIONS } from './words.js';
+import { ADDRESSEE_CUES, AUXILIARIES_AND_ADVERBS, NEGATIONS, PHRASE_OPENERS, PHRASE_STOPS } from './words.js';
 
 export interface Attribution {
   /** The source as written (a name, a descriptor, a pronoun), or null. */
@@ -48,6 +48,7 @@ const NOT_SPEAKERS = new Set(['correction', 'byline', 'update', 'note', 'editor'
 const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
 const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
 
@@ -187,6 +188,11 @@ class AttributionFinder {
     let j = i - 1;
     while (j >= 0 && located[j]!.close >= floor && !owner[j]) j--;
     if (j >= 0 && located[j]!.close >= floor) floor = located[j]!.close + 1;
+    // Not over another attribution's cue, nor back past the end of a sentence.
+    for (let k = floor; k < here.open; k++) {
+      if (this.usedCue[k]) return;
+      if (/^[.!?]$/.test(this.tokens[k]!.text)) floor = k + 1;
+    }
     const clause = this.contentRange(floor, here.open - 1);
     if (!clause || this.leadingCueBefore(here.open, floor)) return;
     attribution.content = { start: this.tokens[clause.first]!.start, end: attribution.content.end };
@@ -396,7 +402,13 @@ class AttributionFinder {
         return;
       }
       if (this.lower[c]!.endsWith('ing')) {
-        const subject = sourceAfter(this.tokens, first, c - 2);
+        // The subject opens the main clause, after any opening phrase ("In 2007, Bush …").
+        let start = first;
+        if (PHRASE_STOPS.has(this.lower[first]!)) {
+          while (start < c - 1 && this.tokens[start]!.text !== ',') start++;
+          start++;
+        }
+        const subject = start < c - 1 ? sourceAfter(this.tokens, start, c - 2, false) : null;
         const content = this.contentAfterCue(c + 1, last);
         if (subject && content) this.push(subject, { first: c, last: c }, content, false);
       }
@@ -435,7 +447,16 @@ class AttributionFinder {
     const token = this.tokens[i];
     if (!token || !/^\p{Ll}/u.test(token.text)) return false;
     const word = this.lower[i]!;
-    return VERB_LIKE.test(word) && !NOUN_LIKE.test(word) && this.lexicon.cueRate(word) >= rate;
+    if (!VERB_LIKE.test(word) || NOUN_LIKE.test(word) || this.lexicon.cueRate(word) < rate) return false;
+    // "his claims", "detailed claims", "advance warning": -s and -ing forms used as nouns.
+    if (/(?:s|ing)$/.test(word) && !/^(?:says|is|has|was)$/.test(word) && i > 0) {
+      let b = i - 1;
+      while (b > 0 && ((AUXILIARIES_AND_ADVERBS.has(this.lower[b]!) && !BE_FORMS.has(this.lower[b]!)) || ADVERB.test(this.lower[b]!))) b--;
+      const before = this.lower[b]!;
+      if (PHRASE_OPENERS.has(before) || /ed$/.test(before)) return false;
+      if (word.endsWith('ing') && /^\p{Ll}/u.test(this.tokens[b]!.text) && !BE_FORMS.has(before)) return false;
+    }
+    return true;
   }
 
   private isWord(i: number): boolean {
