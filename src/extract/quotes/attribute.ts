@@ -17,6 +17,8 @@ import { ADDRESSEE_CUES, AUXILIARIES_AND_ADVERBS, NEGATIONS, PHRASE_OPENERS, PHR
 export interface Attribution {
   /** The source as written (a name, a descriptor, a pronoun), or null. */
   source: Span | null;
+  /** The source without its appositive or parenthesis ("Daniel Hoffman" of "Daniel Hoffman, a former CIA officer"). */
+  head: Span | null;
   cue: Span | null;
   content: Span;
   direct: boolean;
@@ -222,7 +224,7 @@ class AttributionFinder {
       const source = sourceAfter(this.tokens, from + 1, limit);
       if (source) {
         return {
-          attribution: { source: this.span(source), cue: this.span({ first: from, last: from }), content: { start: here.segment.start, end: contentEnd(doc, here.segment) }, direct: true, negated: false },
+          attribution: { ...this.sourceOf(source), cue: this.span({ first: from, last: from }), content: { start: here.segment.start, end: contentEnd(doc, here.segment) }, direct: true, negated: false },
           mergesNext: false,
         };
       }
@@ -248,7 +250,7 @@ class AttributionFinder {
       );
       return {
         attribution: {
-          source: this.span(source),
+          ...this.sourceOf(source),
           cue: cue.span,
           content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
           direct: true,
@@ -285,7 +287,7 @@ class AttributionFinder {
       this.usedCue[c] = 1;
       return {
         attribution: {
-          source: this.span(source),
+          ...this.sourceOf(source),
           cue: cue.span,
           content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
           direct: true,
@@ -438,7 +440,7 @@ class AttributionFinder {
     for (let k = cue.first; k <= cue.last; k++) this.usedCue[k] = 1;
     let direct = false;
     for (let k = content.first; k <= content.last && !direct; k++) direct = this.quoted[k] === 1;
-    this.out.push({ source: this.span(source), cue: this.span(cue), content: this.span(content), direct, negated });
+    this.out.push({ ...this.sourceOf(source), cue: this.span(cue), content: this.span(content), direct, negated });
   }
 
   // ---- helpers -------------------------------------------------------------------
@@ -503,6 +505,10 @@ class AttributionFinder {
   private cueSpan(c: number, limit: number): { span: Span; lastToken: number } {
     const range = this.cueRange(c, limit);
     return { span: this.span(range), lastToken: range.last };
+  }
+
+  private sourceOf(range: TokenRange): { source: Span; head: Span } {
+    return { source: this.span(range), head: this.span({ first: range.first, last: range.headLast ?? range.last }) };
   }
 
   private span(range: TokenRange): Span {

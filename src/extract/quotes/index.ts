@@ -8,7 +8,7 @@ import type { CueLexicon } from './cue-lexicon.js';
 import { documentTokens } from './document-tokens.js';
 import { interviewAnswers } from './interview.js';
 import { findQuotedSegments } from './quote-marks.js';
-import { SpeakerResolver } from './speaker.js';
+import { type Speaker, SpeakerResolver } from './speaker.js';
 
 export { CueLexicon, type CueLexiconFile } from './cue-lexicon.js';
 
@@ -28,11 +28,15 @@ export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: Attr
   attributions.push(...interviewAnswers(doc, attributions));
   const speakers = new SpeakerResolver(text, input.entities);
   const span = (s: { start: number; end: number }): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  return attributions.map((a) => {
+  // Speakers are resolved in the order their sources appear, for the pronouns' sake.
+  const bySource = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
+  const resolved = new Array<Speaker>(attributions.length);
+  for (const { a, i } of bySource) resolved[i] = speakers.resolve(a.head ?? a.source);
+  return attributions.map((a, i) => {
     const cueSpan = a.cue ? span(a.cue) : null;
     const content = span(a.content);
     return {
-      ...speakers.resolve(a.source),
+      ...resolved[i]!,
       cue: cueSpan?.text ?? null,
       cueSpan,
       content,

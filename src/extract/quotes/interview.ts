@@ -29,7 +29,7 @@ export function interviewAnswers(doc: DocumentTokens, attributions: Attribution[
       const first = marked && ANSWER.test(lower[i]!) ? i + 2 : i;
       if (first <= j) {
         const content: Span = { start: tokens[first]!.start, end: tokens[j]!.end };
-        answers.push({ source: interviewee.source, cue: interviewee.cue, content, direct: true, negated: false });
+        answers.push({ source: interviewee.source, head: interviewee.head, cue: interviewee.cue, content, direct: true, negated: false });
       }
     }
     i = j + 1;

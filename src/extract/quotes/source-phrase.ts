@@ -10,12 +10,15 @@ import { PERSONAL_PRONOUNS, PHRASE_OPENERS, PHRASE_STOPS } from './words.js';
 export interface TokenRange {
   first: number;
   last: number;
+  /** Where the head phrase ends when an appositive or parenthesis follows it. */
+  headLast?: number;
 }
 
 const MAX_PHRASE = 12;
 const MAX_APPOSITIVE = 28;
 const OF_LIKE = new Set(['of', 'for']);
 const COORDINATORS = new Set(['and', 'or']);
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'can', 'could']);
 // "There were suggestions that …": no one is speaking.
 const EXPLETIVES = new Set(['there', 'here', 'what']);
 
@@ -42,7 +45,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
     while (k > floor && last - k < 8 && tokens[k]!.text !== '(') k--;
     if (tokens[k]!.text !== '(') return null;
     const head = phraseEndingAt(tokens, k - 1, floor);
-    return head ? { first: head.first, last } : null;
+    return head ? { first: head.first, last, headLast: head.headLast ?? head.last } : null;
   }
   if (last < floor || !isWord(tokens[last]!)) return null;
   const lastWord = tokens[last]!.text.toLowerCase();
@@ -85,9 +88,11 @@ export function sourceBefore(tokens: Token[], end: number, floor: number): Token
     // "Name, an analyst with X, said": find the comma opening the appositive.
     for (let k = end - 1; k > floor && end - k <= 32; k--) {
       const text = tokens[k]!.text;
+      // A verb makes it a clause, not an appositive (unless inside a name: "Raqqa is Being Slaughtered Silently").
+      if (FINITE_VERBS.has(text.toLowerCase()) && !(isCapitalised(tokens[k - 1]!) && isCapitalised(tokens[k + 1]!))) return null;
       if (text === ',') {
         const head = phraseEndingAt(tokens, k - 1, floor);
-        return head ? { first: head.first, last: end - 1 } : null;
+        return head ? { first: head.first, last: end - 1, headLast: head.headLast ?? head.last } : null;
       }
       if (/^["“”']$/.test(text)) return null;
     }
@@ -119,8 +124,10 @@ export function sourceAfter(tokens: Token[], first: number, limit: number, appos
       while (close <= limit && close - i <= MAX_APPOSITIVE && tokens[close]!.text !== ',') close++;
       const atEnd = appositiveMayEndSentence && (close > limit || (close === limit && !isWord(tokens[limit]!)));
       if (close - i > MAX_APPOSITIVE || (!atEnd && (close > limit || tokens[close]!.text !== ','))) break;
+      const headLast = last;
       last = Math.min(close, limit + 1) - 1;
-      break;
+      while (last > first && !isWord(tokens[last]!)) last--;
+      return { first, last, headLast };
     }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
     if (PHRASE_STOPS.has(token.text.toLowerCase()) && !['of', 'for', 'at', 'in'].includes(token.text.toLowerCase())) break;

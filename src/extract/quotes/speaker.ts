@@ -17,6 +17,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const NAME_PREFIX = /^(?:(?:the|former|then|current|acting|late|(?:\p{Lu}[\p{L}.'’-]*))\s+)*$/u;
 // How far back a pronoun looks for its person (in mentions).
 const PRONOUN_REACH = 60;
+// How far back (in characters) a pronoun may take the previous quote's speaker.
+const PRONOUN_SPEAKER_REACH = 1500;
 
 export class SpeakerResolver {
   /** Per character: index of the entity mention covering it, or -1. */
@@ -27,12 +29,26 @@ export class SpeakerResolver {
     entities.forEach((m, i) => this.mentionAt.fill(i, m.start, m.end));
   }
 
+  /** The last speaker resolved from a name or descriptor, and where its source began. */
+  private last: { speaker: Speaker; at: number } | null = null;
+
+  /** Resolves sources in text order (pronouns look back at the speakers before them). */
   resolve(source: Span | null): Speaker {
+    const speaker = this.resolveOne(source);
+    if (source && speaker.speakerSpan) this.last = { speaker, at: source.start };
+    return speaker;
+  }
+
+  private resolveOne(source: Span | null): Speaker {
     if (!source) return { speaker: null, speakerText: null, speakerSpan: null, speakerNamed: false };
     const written = this.textSpan(source);
     const word = written.text.toLowerCase();
     if (PERSON_PRONOUNS.has(word)) {
+      // "he said" after a quote of "one intelligence official" is that official, unless
+      // a person was named since.
       const person = this.personBefore(source.start);
+      const last = this.last;
+      if (last && last.at < source.start && source.start - last.at < PRONOUN_SPEAKER_REACH && (!person || person.start <= last.at)) return last.speaker;
       if (person) return this.named(person);
       return { speaker: null, speakerText: written.text, speakerSpan: null, speakerNamed: false };
     }
