@@ -425,7 +425,15 @@ class AttributionFinder {
       if (this.lower[j] === 'that') { k = j + 1; break; }
       if (this.tokens[j]!.text === ',' || QUOTE_MARK.test(this.tokens[j]!.text)) break;
     }
-    return this.contentRange(k, last);
+    // The content ends where another attribution of the sentence begins ("When X said …,
+    // the president replied, “…”"): at the last comma before its cue.
+    let end = last;
+    let comma = -1;
+    for (let j = k; j <= last; j++) {
+      if (this.tokens[j]!.text === ',') comma = j;
+      else if (this.usedCue[j] && comma > k) { end = comma - 1; break; }
+    }
+    return this.contentRange(k, end);
   }
 
   /** Trims punctuation and quotation marks at both ends; null when too few words remain. */

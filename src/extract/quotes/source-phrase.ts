@@ -18,6 +18,7 @@ const MAX_PHRASE = 12;
 const MAX_APPOSITIVE = 28;
 const OF_LIKE = new Set(['of', 'for']);
 const COORDINATORS = new Set(['and', 'or']);
+const NOUN_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on']);
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'can', 'could']);
 // "There were suggestions that …": no one is speaking.
 const EXPLETIVES = new Set(['there', 'here', 'what']);
@@ -67,7 +68,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
     }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
     if (COORDINATORS.has(word) && i - 1 >= floor && !coordinates(tokens[i - 1]!)) break;
-    if (PHRASE_STOPS.has(word) && !COORDINATORS.has(word) && !(isCapitalised(tokens[i + 1]!) && isCapitalised(token))) break;
+    const insideName = isCapitalised(tokens[i + 1]!) && isCapitalised(token);
+    // "officials in Washington", "a spokesman at the embassy": a preposition after a noun.
+    const nounPreposition = NOUN_PREPOSITIONS.has(word) && i - 1 >= floor && coordinates(tokens[i - 1]!) && !PHRASE_OPENERS.has(tokens[i - 1]!.text.toLowerCase());
+    if (PHRASE_STOPS.has(word) && !COORDINATORS.has(word) && !insideName && !nounPreposition) break;
     if (PERSONAL_PRONOUNS.has(word)) break;
     first = i;
     // "Mr. Morgan of the Sierra Club": a determiner after "of" does not open the phrase.
