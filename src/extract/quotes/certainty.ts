@@ -3,16 +3,17 @@
 // ("reportedly", "according to"), or a plain assertion.
 
 import type { Certainty } from '../types.js';
-import { DENIAL_CUES, HEDGES, REPORTING } from './words.js';
+import { DENIAL_CUES, HEDGES, HEDGING_CUES, REPORTING } from './words.js';
 
 const WORD = /[\p{L}’']+/gu;
+const IMPERSONAL_HEDGE = /\bit is (?:thought|believed|understood|feared|suspected|rumou?red)\b|\bsuggests?\b/i;
 
 export function quoteCertainty(cue: string | null, content: string, negated: boolean): Certainty {
   const cueWords = (cue ?? '').toLowerCase().match(WORD) ?? [];
   if (negated || cueWords.some((w) => DENIAL_CUES.has(w))) return 'denied';
-  if (cueWords.some((w) => HEDGES.has(w))) return 'hedged';
+  if (cueWords.some((w) => HEDGING_CUES.has(w) || HEDGES.has(w))) return 'hedged';
   const words = content.toLowerCase().match(WORD) ?? [];
-  if (words.some((w) => HEDGES.has(w))) return 'hedged';
+  if (words.some((w) => HEDGES.has(w)) || IMPERSONAL_HEDGE.test(content)) return 'hedged';
   if (words.some((w, i) => REPORTING.has(w) || (w === 'according' && words[i + 1] === 'to'))) return 'reported';
   return 'asserted';
 }

@@ -69,6 +69,16 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
     { speakerText: 'WALLACE', cue: ':', direct: true, content: 'Will you attend the meeting in Geneva?' },
     { speakerText: 'KERRY', cue: ':', direct: true, content: 'We will be there with our partners.' },
   ]],
+  ['impersonal hedge', 'Officials said it is thought the commander died in the strike.', [
+    { speakerText: 'Officials', certainty: 'hedged', content: 'it is thought the commander died in the strike' },
+  ]],
+  ['pronoun after an anonymous speaker', 'John Kerry met the envoy. “The talks went well,” one senior official said. “We will meet again in Vienna,” he said.', [
+    { speaker: null, speakerText: 'one senior official', content: 'We will meet again in Vienna' },
+  ]],
+  ['two attributions in one sentence', 'When Steve Kroft said Putin was challenging the West, the president replied, “That is not leadership, that is weakness.”', [
+    { speaker: 'steve-kroft', cue: 'said', direct: false, content: 'Putin was challenging the West' },
+    { speakerText: 'the president', cue: 'replied', direct: true, content: 'That is not leadership, that is weakness.' },
+  ]],
   ['mixed quote', 'Sergey Lavrov said the strikes were “precise and legitimate” and would go on.', [
     { speaker: 'sergey-lavrov', cue: 'said', direct: true, content: 'the strikes were “precise and legitimate” and would go on' },
   ]],

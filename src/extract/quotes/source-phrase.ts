@@ -68,7 +68,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
     }
     if (!isWord(token) && !INNER_PUNCTUATION.has(token.text)) break;
     if (COORDINATORS.has(word) && i - 1 >= floor && !coordinates(tokens[i - 1]!)) break;
-    const insideName = isCapitalised(tokens[i + 1]!) && isCapitalised(token);
+    // "Raqqa Is Being Slaughtered Silently", not "When Steve Kroft": capitals on both sides.
+    const insideName = isCapitalised(tokens[i + 1]!) && isCapitalised(token) && i - 1 >= floor && isCapitalised(tokens[i - 1]!);
     // "officials in Washington", "a spokesman at the embassy": a preposition after a noun.
     const nounPreposition = NOUN_PREPOSITIONS.has(word) && i - 1 >= floor && coordinates(tokens[i - 1]!) && !PHRASE_OPENERS.has(tokens[i - 1]!.text.toLowerCase());
     if (PHRASE_STOPS.has(word) && !COORDINATORS.has(word) && !insideName && !nounPreposition) break;

@@ -32,11 +32,16 @@ export const NEGATIONS = set("not n't n’t never no");
 /** Cues that mean the speaker denies the content. */
 export const DENIAL_CUES = set('denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed disputes');
 
-/** Hedges in the cue or the content: the claim is presented with uncertainty. */
+/** Hedges in the content: the claim is presented with uncertainty. */
 export const HEDGES = set(
   'possibly possible may might could perhaps maybe probably likely unlikely apparently apparent supposedly ' +
-    'allegedly alleged seemingly suggest suggests suggested suggesting believe believes believed think thinks ' +
-    'thought speculated speculates rumored rumoured unconfirmed unclear suspect suspects suspected appears appeared seems seemed',
+    'allegedly alleged seemingly purportedly unconfirmed unclear rumored rumoured speculated',
+);
+
+/** Cues that present the content as a belief or an inference rather than a statement. */
+export const HEDGING_CUES = set(
+  'suggest suggests suggested suggesting believe believes believed think thinks thought suspect suspects suspected ' +
+    'speculated speculates appears appeared seems seemed estimate estimates estimated guess guessed assume assumed',
 );
 
 /** Words that pass a claim on from elsewhere. */
