@@ -5,11 +5,14 @@
 
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Extractor } from '../extract/extractor.js';
 import { tokenize } from '../extract/tokenize/index.js';
 import type { Quote, Span } from '../extract/types.js';
 import { readDocument } from '../input/read-document.js';
+import { findQuotes, type CueLexicon } from '../extract/quotes/index.js';
+import { loadQuoteCues } from '../models/load-quote-cues.js';
 import { loadExtractor } from '../models/load-resources.js';
 import { packageRoot } from '../models/package-root.js';
 import { type PolnearAttribution, readPolnear } from './polnear.js';
@@ -143,10 +146,29 @@ function unique(spans: Span[]): Span[] {
   return spans.filter((s) => { const key = `${s.start}:${s.end}`; if (seen.has(key)) return false; seen.add(key); return true; });
 }
 
-export function evaluatePolnear(dir: string, extractor: Extractor): PolnearScores {
+export interface PolnearSpeed {
+  words: number;
+  /** Words per second of the whole extractor, and of the quote stage alone (one thread). */
+  extractRate: number;
+  quotesRate: number;
+}
+
+export function evaluatePolnear(dir: string, extractor: Extractor, cues: CueLexicon): { scores: PolnearScores; speed: PolnearSpeed } {
   const scorer = new PolnearScorer();
-  for (const doc of readPolnear(dir)) scorer.add(doc.text, doc.attributions, extractor.extract({ text: doc.text }).quotes);
-  return scorer.scores();
+  let words = 0;
+  let extractMs = 0;
+  let quotesMs = 0;
+  for (const doc of readPolnear(dir)) {
+    words += doc.text.split(/\s+/).filter(Boolean).length;
+    let started = performance.now();
+    const extraction = extractor.extract({ text: doc.text });
+    extractMs += performance.now() - started;
+    started = performance.now();
+    findQuotes({ text: doc.text, sentences: extraction.sentences, entities: extraction.entities }, cues);
+    quotesMs += performance.now() - started;
+    scorer.add(doc.text, doc.attributions, extraction.quotes);
+  }
+  return { scores: scorer.scores(), speed: { words, extractRate: (words / extractMs) * 1000, quotesRate: (words / quotesMs) * 1000 } };
 }
 
 export function formatPolnear(scores: PolnearScores): string {
@@ -244,7 +266,12 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const extractor = loadExtractor();
-  if (values.polnear) console.log(formatPolnear(evaluatePolnear(resolve(values.polnear), extractor)));
+  if (values.polnear) {
+    const { scores, speed } = evaluatePolnear(resolve(values.polnear), extractor, loadQuoteCues());
+    console.log(formatPolnear(scores));
+    const rate = (x: number) => Math.round(x).toLocaleString('en-US');
+    console.log(`speed (${rate(speed.words)} words, one pass, cold): whole extract ${rate(speed.extractRate)} words/s; quote stage alone ${rate(speed.quotesRate)} words/s`);
+  }
   if (values.gold) {
     const seedsDir = values.seeds ? resolve(values.seeds) : join(packageRoot(), 'examples', 'seeds');
     return runSeeds(resolve(values.gold), seedsDir, extractor);
