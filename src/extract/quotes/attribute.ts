@@ -383,7 +383,9 @@ class AttributionFinder {
     const tail = this.wordCount(c + 1, last);
     if (before) {
       const prior = before.first - 1;
-      const shortTail = tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that');
+      // "…, X said, adding that …": the participle starts an attribution of its own.
+      const participleNext = this.tokens[c + 1]?.text === ',' && /ing$/.test(this.lower[c + 2] ?? '');
+      const shortTail = participleNext || (tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that'));
       if (prior > first && /^[,”"]$/.test(this.tokens[prior]!.text) && shortTail) {
         // "…, officials said (on Tuesday)."
         const content = this.contentRange(first, prior - 1);
@@ -404,6 +406,19 @@ class AttributionFinder {
         return;
       }
       if (this.lower[c]!.endsWith('ing')) {
+        const content = this.contentAfterCue(c + 1, last);
+        // "…, the minister said, adding …": the speaker of the attribution just before.
+        const sentenceStart = this.tokens[first]!.start;
+        let previous: Attribution | undefined;
+        for (let k = this.out.length - 1; k >= 0 && !previous; k--) {
+          const a = this.out[k]!;
+          if (a.cue && a.cue.end <= this.tokens[c]!.start && a.cue.start >= sentenceStart) previous = a;
+        }
+        if (previous?.source && content) {
+          this.out.push({ source: previous.source, head: previous.head, cue: this.span({ first: c, last: c }), content: this.span(content), direct: this.hasQuoted(content), negated: false });
+          this.usedCue[c] = 1;
+          return;
+        }
         // The subject opens the main clause, after any opening phrase ("In 2007, Bush …").
         let start = first;
         if (PHRASE_STOPS.has(this.lower[first]!)) {
@@ -411,7 +426,6 @@ class AttributionFinder {
           start++;
         }
         const subject = start < c - 1 ? sourceAfter(this.tokens, start, c - 2, false) : null;
-        const content = this.contentAfterCue(c + 1, last);
         if (subject && content) this.push(subject, { first: c, last: c }, content, false);
       }
     }
@@ -446,9 +460,13 @@ class AttributionFinder {
 
   private push(source: TokenRange, cue: TokenRange, content: TokenRange, negated: boolean): void {
     for (let k = cue.first; k <= cue.last; k++) this.usedCue[k] = 1;
-    let direct = false;
-    for (let k = content.first; k <= content.last && !direct; k++) direct = this.quoted[k] === 1;
-    this.out.push({ ...this.sourceOf(source), cue: this.span(cue), content: this.span(content), direct, negated });
+    this.out.push({ ...this.sourceOf(source), cue: this.span(cue), content: this.span(content), direct: this.hasQuoted(content), negated });
+  }
+
+  /** Content holding quoted words is a (mixed) direct quote. */
+  private hasQuoted(content: TokenRange): boolean {
+    for (let k = content.first; k <= content.last; k++) if (this.quoted[k] === 1) return true;
+    return false;
   }
 
   // ---- helpers -------------------------------------------------------------------

@@ -79,6 +79,10 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
     { speaker: 'steve-kroft', cue: 'said', direct: false, content: 'Putin was challenging the West' },
     { speakerText: 'the president', cue: 'replied', direct: true, content: 'That is not leadership, that is weakness.' },
   ]],
+  ['participle after an attribution', 'The strikes will continue, the minister said, adding that the army had hit 50 targets.', [
+    { speakerText: 'the minister', cue: 'said', content: 'The strikes will continue' },
+    { speakerText: 'the minister', cue: 'adding', content: 'the army had hit 50 targets' },
+  ]],
   ['mixed quote', 'Sergey Lavrov said the strikes were “precise and legitimate” and would go on.', [
     { speaker: 'sergey-lavrov', cue: 'said', direct: true, content: 'the strikes were “precise and legitimate” and would go on' },
   ]],
