@@ -115,3 +115,21 @@ for (const [name, text] of NOT_QUOTES) {
     assert.deepEqual(quotesOf(text).map((q) => q.content.text), [], `quotes.test: ${name}`);
   });
 }
+
+test('quotes.test: messy text never throws and every span matches its text', () => {
+  // Random jumbles of quotation marks, cues, labels and line breaks (fixed seed).
+  const pieces = ['“', '”', '"', "''", ' said ', ' he ', 'Q:', 'A:', '\n', '\n\n', ', ', '. ', 'John Smith', ' told ', ' according to ',
+    ' that ', 'officials', '(', ')', '―', ':', ' adding ', 'KERRY:', ' the ', 'war', '’s', ' who '];
+  let seed = 11;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 400; i++) {
+    let text = '';
+    for (let n = Math.floor(random() * 40); n > 0; n--) text += pieces[Math.floor(random() * pieces.length)];
+    for (const q of quotesOf(text)) {
+      for (const span of [q.content, q.cueSpan, q.speakerSpan, q.sourceSpan]) {
+        if (span) assert.equal(span.text, text.slice(span.start, span.end), `quotes.test: span of ${JSON.stringify(text)}`);
+      }
+      assert.ok(q.content.end > q.content.start, `quotes.test: non-empty content in ${JSON.stringify(text)}`);
+    }
+  }
+});

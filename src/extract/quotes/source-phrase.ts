@@ -44,7 +44,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): To
     // "Gov. Mike Pence (R-IN) said": the phrase ends before the parenthesis, which joins it.
     let k = last - 1;
     while (k > floor && last - k < 8 && tokens[k]!.text !== '(') k--;
-    if (tokens[k]!.text !== '(') return null;
+    if (k < floor || tokens[k]!.text !== '(') return null;
     const head = phraseEndingAt(tokens, k - 1, floor);
     return head ? { first: head.first, last, headLast: head.headLast ?? head.last } : null;
   }
