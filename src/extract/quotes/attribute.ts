@@ -50,6 +50,7 @@ const NOT_SPEAKERS = new Set(['correction', 'byline', 'update', 'note', 'editor'
 const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
+const COORDINATING = new Set(['and', 'but']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
 const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
@@ -362,7 +363,8 @@ class AttributionFinder {
   /** "According to X, …" / "…, according to X." */
   private accordingTo(c: number, first: number, last: number): void {
     const opensSentence = c === first || (c === first + 1 && !this.isWord(first));
-    const source = sourceAfter(this.tokens, c + 2, last, !opensSentence);
+    // "…, according to show insiders.": any words up to the sentence end also name the source.
+    const source = sourceAfter(this.tokens, c + 2, last, !opensSentence) ?? (opensSentence ? null : this.wordsToEnd(c + 2, last));
     if (!source) return;
     let content: TokenRange | null = null;
     if (opensSentence) {
@@ -380,9 +382,9 @@ class AttributionFinder {
   private reportedAt(c: number, first: number, last: number): void {
     const { end, negated } = this.skipAuxiliaries(c - 1, first);
     const before = sourceBefore(this.tokens, end, first);
-    const tail = this.wordCount(c + 1, last);
     if (before) {
       const prior = before.first - 1;
+      const tail = this.wordCount(this.cueRange(c, last).last + 1, last);
       // "…, X said, adding that …": the participle starts an attribution of its own.
       const participleNext = this.tokens[c + 1]?.text === ',' && /ing$/.test(this.lower[c + 2] ?? '');
       const shortTail = participleNext || (tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that'));
@@ -395,6 +397,14 @@ class AttributionFinder {
       const cue = this.cueRange(c, last);
       const content = this.contentAfterCue(cue.last + 1, last);
       if (content) this.push(before, cue, content, negated);
+      return;
+    }
+    if (end > first && COORDINATING.has(this.lower[end]!)) {
+      // "Cruz exhorted Republicans to … and said he …": the subject of the sentence.
+      const subject = this.sentenceSubject(first, end - 1);
+      const cue = this.cueRange(c, last);
+      const content = this.contentAfterCue(cue.last + 1, last);
+      if (subject && content) this.push(subject, cue, content, negated);
       return;
     }
     if (c > first && this.tokens[c - 1]!.text === ',') {
@@ -419,16 +429,38 @@ class AttributionFinder {
           this.usedCue[c] = 1;
           return;
         }
-        // The subject opens the main clause, after any opening phrase ("In 2007, Bush …").
-        let start = first;
-        if (PHRASE_STOPS.has(this.lower[first]!)) {
-          while (start < c - 1 && this.tokens[start]!.text !== ',') start++;
-          start++;
-        }
-        const subject = start < c - 1 ? sourceAfter(this.tokens, start, c - 2, false) : null;
+        const subject = this.sentenceSubject(first, c - 2);
         if (subject && content) this.push(subject, { first: c, last: c }, content, false);
       }
     }
+  }
+
+  /** Up to 12 words running to the sentence end (no comma), or null. */
+  private wordsToEnd(from: number, last: number): TokenRange | null {
+    let end = last;
+    while (end >= from && !this.isWord(end)) end--;
+    if (end < from || end - from > 12) return null;
+    for (let k = from; k <= end; k++) if (this.tokens[k]!.text === ',') return null;
+    return { first: from, last: end };
+  }
+
+  /** The subject opening a sentence's main clause, after any opening phrase ("In 2007, Bush …"). */
+  private sentenceSubject(first: number, limit: number): TokenRange | null {
+    let start = first;
+    if (PHRASE_STOPS.has(this.lower[first]!)) {
+      while (start < limit && this.tokens[start]!.text !== ',') start++;
+      start++;
+    }
+    const subject = start <= limit ? sourceAfter(this.tokens, start, limit, false) : null;
+    if (!subject) return null;
+    // The subject ends where its verb begins ("Cruz exhorted …").
+    for (let k = subject.first + 1; k <= subject.last; k++) {
+      const token = this.tokens[k]!;
+      if (/^\p{Ll}/u.test(token.text) && (/ed$/.test(token.text) || AUXILIARIES_AND_ADVERBS.has(this.lower[k]!))) {
+        return { first: subject.first, last: k - 1 };
+      }
+    }
+    return subject;
   }
 
   /** Content after a cue: an optional "that" (skipped), up to the sentence end. */

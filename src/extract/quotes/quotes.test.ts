@@ -83,6 +83,12 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
     { speakerText: 'the minister', cue: 'said', content: 'The strikes will continue' },
     { speakerText: 'the minister', cue: 'adding', content: 'the army had hit 50 targets' },
   ]],
+  ['coordinated cue', 'Sergey Lavrov met the envoy in Geneva and said the talks would resume in May.', [
+    { speaker: 'sergey-lavrov', cue: 'said', content: 'the talks would resume in May' },
+  ]],
+  ['according to a common noun', 'The commander fled to Mosul, according to local residents.', [
+    { speakerText: 'local residents', speakerNamed: false, cue: 'according to', content: 'The commander fled to Mosul' },
+  ]],
   ['mixed quote', 'Sergey Lavrov said the strikes were “precise and legitimate” and would go on.', [
     { speaker: 'sergey-lavrov', cue: 'said', direct: true, content: 'the strikes were “precise and legitimate” and would go on' },
   ]],

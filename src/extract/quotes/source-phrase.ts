@@ -99,7 +99,8 @@ export function sourceBefore(tokens: Token[], end: number, floor: number): Token
         const head = phraseEndingAt(tokens, k - 1, floor);
         return head ? { first: head.first, last: end - 1, headLast: head.headLast ?? head.last } : null;
       }
-      if (/^["“”']$/.test(text)) return null;
+      // A quotation mark ends the search; a lone apostrophe ("veterans' families") does not.
+      if (/^["“”]$/.test(text) || (text === "'" && (tokens[k - 1]?.text === "'" || tokens[k + 1]?.text === "'"))) return null;
     }
     return null;
   }
