@@ -51,6 +51,7 @@ const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 const COORDINATING = new Set(['and', 'but']);
+const OF_LIKE = new Set(['of', 'for', "'s", '’s', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
 const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
@@ -453,10 +454,11 @@ class AttributionFinder {
     }
     const subject = start <= limit ? sourceAfter(this.tokens, start, limit, false) : null;
     if (!subject) return null;
-    // The subject ends where its verb begins ("Cruz exhorted …").
+    // The subject ends where its verb begins ("Cruz exhorted …", "Lavrov met …").
     for (let k = subject.first + 1; k <= subject.last; k++) {
       const token = this.tokens[k]!;
-      if (/^\p{Ll}/u.test(token.text) && (/ed$/.test(token.text) || AUXILIARIES_AND_ADVERBS.has(this.lower[k]!))) {
+      const afterName = /^\p{Lu}/u.test(this.tokens[k - 1]!.text) && !OF_LIKE.has(this.lower[k]!);
+      if (/^\p{Ll}/u.test(token.text) && (afterName || /ed$/.test(token.text) || AUXILIARIES_AND_ADVERBS.has(this.lower[k]!))) {
         return { first: subject.first, last: k - 1 };
       }
     }

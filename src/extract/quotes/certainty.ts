@@ -12,8 +12,10 @@ export function quoteCertainty(cue: string | null, content: string, negated: boo
   const cueWords = (cue ?? '').toLowerCase().match(WORD) ?? [];
   if (negated || cueWords.some((w) => DENIAL_CUES.has(w))) return 'denied';
   if (cueWords.some((w) => HEDGING_CUES.has(w) || HEDGES.has(w))) return 'hedged';
-  const words = content.toLowerCase().match(WORD) ?? [];
-  if (words.some((w) => HEDGES.has(w)) || IMPERSONAL_HEDGE.test(content)) return 'hedged';
+  const written = content.match(WORD) ?? [];
+  const words = written.map((w) => w.toLowerCase());
+  // "May" in capitals is the month ("resume in May").
+  if (words.some((w, i) => HEDGES.has(w) && written[i] !== 'May') || IMPERSONAL_HEDGE.test(content)) return 'hedged';
   if (words.some((w, i) => REPORTING.has(w) || (w === 'according' && words[i + 1] === 'to'))) return 'reported';
   return 'asserted';
 }
