@@ -51,6 +51,7 @@ const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 const COORDINATING = new Set(['and', 'but']);
+const NOT_CONTENT_OPENERS = new Set(['by', 'with', 'from', 'during', 'into', 'under', 'since']);
 const OF_LIKE = new Set(['of', 'for', "'s", '’s', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
 const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
@@ -475,6 +476,9 @@ class AttributionFinder {
     }
     // The content ends where another attribution of the sentence begins ("When X said …,
     // the president replied, “…”"): at the last comma before its cue.
+    // "endorsed by …", "charged with …", "said at a Washington event": a passive or an
+    // adverbial phrase, not a reported clause.
+    if (k <= last && NOT_CONTENT_OPENERS.has(this.lower[k]!)) return null;
     let end = last;
     let comma = -1;
     for (let j = k; j <= last; j++) {
@@ -510,6 +514,8 @@ class AttributionFinder {
     if (!token || !/^\p{Ll}/u.test(token.text)) return false;
     const word = this.lower[i]!;
     if (!VERB_LIKE.test(word) || NOUN_LIKE.test(word) || this.lexicon.cueRate(word) < rate) return false;
+    // "Editor's note", "Trump's claims": a possessive before makes it a noun.
+    if (i > 0 && /^['’]s$/.test(this.tokens[i - 1]!.text)) return false;
     // "his claims", "detailed claims", "advance warning": -s and -ing forms used as nouns.
     if (/(?:s|ing)$/.test(word) && !/^(?:says|is|has|was)$/.test(word) && i > 0) {
       let b = i - 1;
