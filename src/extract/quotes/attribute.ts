@@ -46,7 +46,7 @@ const MIN_CONTENT_WORDS = 3;
 const QUOTE_MARK = /^["“”„«»']$/;
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
 // Capitalised paragraph labels that name no speaker.
-const NOT_SPEAKERS = new Set(['correction', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
+const NOT_SPEAKERS = new Set(['correction', 'clarification', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
 const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
