@@ -26,6 +26,7 @@ export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: Attr
   const persons = input.entities.filter((e) => e.type === 'PERSON');
   const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, persons, options);
   attributions.push(...interviewAnswers(doc, attributions));
+  attributions.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const speakers = new SpeakerResolver(text, input.entities);
   const span = (s: { start: number; end: number }): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   // Speakers are resolved in the order their sources appear, for the pronouns' sake.

@@ -48,7 +48,7 @@ export class SpeakerResolver {
       // a person was named since.
       const person = this.personBefore(source.start);
       const last = this.last;
-      if (last && last.at < source.start && source.start - last.at < PRONOUN_SPEAKER_REACH && (!person || person.start <= last.at)) return last.speaker;
+      if (last && last.at <= source.start && source.start - last.at < PRONOUN_SPEAKER_REACH && (!person || person.start <= last.at)) return last.speaker;
       if (person) return this.named(person);
       return { speaker: null, speakerText: written.text, speakerSpan: null, speakerNamed: false };
     }
