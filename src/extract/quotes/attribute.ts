@@ -51,6 +51,7 @@ const DASH = /^[―—–]$/;
 // Adverbs between a subject and its cue ("even suggesting", "strongly denied").
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 const COORDINATING = new Set(['and', 'but']);
+const TIME_WORDS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|recently)$/;
 const NOT_CONTENT_OPENERS = new Set(['by', 'with', 'from', 'during', 'into', 'under', 'since']);
 const OF_LIKE = new Set(['of', 'for', "'s", '’s', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
@@ -555,13 +556,16 @@ class AttributionFinder {
   private cueRange(c: number, limit: number): TokenRange {
     if (!ADDRESSEE_CUES.has(this.lower[c]!)) return { first: c, last: c };
     let last = c;
+    let stopped = false;
     for (let j = c + 1; j <= Math.min(limit, c + 6); j++) {
       const word = this.lower[j]!;
       if (word === 'that' || !this.isWord(j) && !/^(?:'s|’s|\.)$/.test(word)) break;
+      // "told reporters on Tuesday that": the addressee ends before the time or place.
+      if (PHRASE_STOPS.has(word) || TIME_WORDS.test(word)) { stopped = true; break; }
       last = j;
     }
     // Without a "that" the addressee is one word or a run of capitalised words.
-    if (this.lower[last + 1] !== 'that' && last > c) {
+    if (!stopped && this.lower[last + 1] !== 'that' && last > c) {
       last = c + 1;
       while (last + 1 <= limit && /^\p{Lu}/u.test(this.tokens[c + 1]!.text) && /^(?:\p{Lu}|['’]s$)/u.test(this.tokens[last + 1]!.text)) last++;
     }

@@ -46,6 +46,9 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
   ['told an outlet', 'Dmitry Peskov told The Daily Beast that the report was false.', [
     { speaker: 'dmitry-peskov', speakerNamed: true, cue: 'told The Daily Beast', direct: false, content: 'the report was false' },
   ]],
+  ['told with a time after the addressee', 'Dmitry Peskov told reporters on Tuesday that the report was false.', [
+    { speaker: 'dmitry-peskov', cue: 'told reporters', content: 'the report was false' },
+  ]],
   ['denial', 'The Kremlin denied that Russian jets had struck the hospital.', [
     { speakerNamed: true, cue: 'denied', certainty: 'denied', content: 'Russian jets had struck the hospital' },
   ]],
