@@ -49,6 +49,9 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
   ['told with a time after the addressee', 'Dmitry Peskov told reporters on Tuesday that the report was false.', [
     { speaker: 'dmitry-peskov', cue: 'told reporters', content: 'the report was false' },
   ]],
+  ['it after an organisation spoke', 'The Kremlin said the strikes hit 40 targets. It added that the campaign would go on.', [
+    { speakerText: 'Kremlin', speakerNamed: true, cue: 'added', content: 'the campaign would go on' },
+  ]],
   ['denial', 'The Kremlin denied that Russian jets had struck the hospital.', [
     { speakerNamed: true, cue: 'denied', certainty: 'denied', content: 'Russian jets had struck the hospital' },
   ]],

@@ -13,6 +13,7 @@ export interface Speaker {
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const ORGANISATIONS = new Set(['ORG', 'GPE']);
 // Words that may stand before a name in a source phrase without making it a descriptor.
 const NAME_PREFIX = /^(?:(?:the|former|then|current|acting|late|(?:\p{Lu}[\p{L}.'’-]*))\s+)*$/u;
 // How far back a pronoun looks for its person (in mentions).
@@ -56,6 +57,11 @@ export class SpeakerResolver {
       // "Trump, who said …": the name just before the relative pronoun.
       const named = this.mentionEndingNear(source.start);
       if (named) return this.named(named);
+    }
+    if (word === 'it' && this.last && source.start - this.last.at < PRONOUN_SPEAKER_REACH && this.last.speaker.speakerSpan) {
+      // "The ministry said … It added …": an organisation that has just spoken.
+      const i = this.mentionAt[this.last.speaker.speakerSpan.start]!;
+      if (i >= 0 && ORGANISATIONS.has(this.entities[i]!.type)) return this.last.speaker;
     }
     const mention = this.nameInSource(source);
     if (mention) return this.named(mention);
