@@ -423,7 +423,8 @@ class AttributionFinder {
         // "…, the minister said, adding …": the speaker of the attribution just before.
         const sentenceStart = this.tokens[first]!.start;
         let previous: Attribution | undefined;
-        for (let k = this.out.length - 1; k >= 0 && !previous; k--) {
+        // Only the last few records can be in this sentence (keeps long documents linear).
+        for (let k = this.out.length - 1; k >= Math.max(0, this.out.length - 12) && !previous; k--) {
           const a = this.out[k]!;
           if (a.cue && a.cue.end <= this.tokens[c]!.start && a.cue.start >= sentenceStart) previous = a;
         }
