@@ -84,6 +84,8 @@ class AttributionFinder {
   /** Tokens of transcript paragraphs ("PENCE: …"), attributed by their label. */
   private readonly labelled: Uint8Array;
   private readonly out: Attribution[] = [];
+  /** Attributions by the offset where their cue starts. */
+  private readonly byCue = new Map<number, Attribution>();
 
   constructor(
     private readonly doc: DocumentTokens,
@@ -177,7 +179,7 @@ class AttributionFinder {
         owner[i + 1] = attribution;
         i++;
       }
-      this.out.push(attribution);
+      this.record(attribution);
     }
     this.chain(located, owner);
   }
@@ -421,15 +423,10 @@ class AttributionFinder {
       if (this.lower[c]!.endsWith('ing')) {
         const content = this.contentAfterCue(c + 1, last);
         // "…, the minister said, adding …": the speaker of the attribution just before.
-        const sentenceStart = this.tokens[first]!.start;
         let previous: Attribution | undefined;
-        // Only the last few records can be in this sentence (keeps long documents linear).
-        for (let k = this.out.length - 1; k >= Math.max(0, this.out.length - 12) && !previous; k--) {
-          const a = this.out[k]!;
-          if (a.cue && a.cue.end <= this.tokens[c]!.start && a.cue.start >= sentenceStart) previous = a;
-        }
+        for (let k = c - 1; k >= first && !previous; k--) if (this.usedCue[k]) previous = this.byCue.get(this.tokens[k]!.start);
         if (previous?.source && content) {
-          this.out.push({ source: previous.source, head: previous.head, cue: this.span({ first: c, last: c }), content: this.span(content), direct: this.hasQuoted(content), negated: false });
+          this.record({ source: previous.source, head: previous.head, cue: this.span({ first: c, last: c }), content: this.span(content), direct: this.hasQuoted(content), negated: false });
           this.usedCue[c] = 1;
           return;
         }
@@ -500,7 +497,13 @@ class AttributionFinder {
 
   private push(source: TokenRange, cue: TokenRange, content: TokenRange, negated: boolean): void {
     for (let k = cue.first; k <= cue.last; k++) this.usedCue[k] = 1;
-    this.out.push({ ...this.sourceOf(source), cue: this.span(cue), content: this.span(content), direct: this.hasQuoted(content), negated });
+    this.record({ ...this.sourceOf(source), cue: this.span(cue), content: this.span(content), direct: this.hasQuoted(content), negated });
+  }
+
+  /** Keeps an attribution, findable by where its cue starts. */
+  private record(attribution: Attribution): void {
+    this.out.push(attribution);
+    if (attribution.cue && !this.byCue.has(attribution.cue.start)) this.byCue.set(attribution.cue.start, attribution);
   }
 
   /** Content holding quoted words is a (mixed) direct quote. */
