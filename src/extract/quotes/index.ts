@@ -32,7 +32,7 @@ export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: Attr
   // Speakers are resolved in the order their sources appear, for the pronouns' sake.
   const bySource = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
   const resolved = new Array<Speaker>(attributions.length);
-  for (const { a, i } of bySource) resolved[i] = speakers.resolve(a.head ?? a.source);
+  for (const { a, i } of bySource) resolved[i] = speakers.resolve(a.source, a.head ?? a.source);
   return attributions.map((a, i) => {
     const cueSpan = a.cue ? span(a.cue) : null;
     const content = span(a.content);

@@ -52,6 +52,12 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
   ['it after an organisation spoke', 'The Kremlin said the strikes hit 40 targets. It added that the campaign would go on.', [
     { speakerText: 'Kremlin', speakerNamed: true, cue: 'added', content: 'the campaign would go on' },
   ]],
+  ['name in the appositive', 'Former Moscow station chief for the CIA, Daniel Hoffman, said the agencies could have prevented the attack.', [
+    { speaker: 'daniel-hoffman', speakerNamed: true, cue: 'said', certainty: 'hedged', content: 'the agencies could have prevented the attack' },
+  ]],
+  ['descriptor with an appositive', 'One U.S. intelligence official, speaking on condition of anonymity, said the campaign was a folly.', [
+    { speaker: null, speakerText: 'One U.S. intelligence official', speakerNamed: false, cue: 'said', content: 'the campaign was a folly' },
+  ]],
   ['denial', 'The Kremlin denied that Russian jets had struck the hospital.', [
     { speakerNamed: true, cue: 'denied', certainty: 'denied', content: 'Russian jets had struck the hospital' },
   ]],

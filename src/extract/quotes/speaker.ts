@@ -33,9 +33,17 @@ export class SpeakerResolver {
   /** The last speaker resolved from a name or descriptor, and where its source began. */
   private last: { speaker: Speaker; at: number } | null = null;
 
-  /** Resolves sources in text order (pronouns look back at the speakers before them). */
-  resolve(source: Span | null): Speaker {
-    const speaker = this.resolveOne(source);
+  /**
+   * Resolves sources in text order (pronouns look back at the speakers before them). `head`
+   * is the source without its appositive; the appositive may hold the name instead
+   * ("Former Moscow station chief for the CIA, Daniel Hoffman, said").
+   */
+  resolve(source: Span | null, head: Span | null = source): Speaker {
+    let speaker = this.resolveOne(head);
+    if (!speaker.speakerNamed && source && head && (source.start !== head.start || source.end !== head.end)) {
+      const person = this.nameInSource(source);
+      if (person && person.type === 'PERSON') speaker = this.named(person);
+    }
     if (source && speaker.speakerSpan) this.last = { speaker, at: source.start };
     return speaker;
   }
