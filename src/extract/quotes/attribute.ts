@@ -12,7 +12,10 @@ import type { CueLexicon } from './cue-lexicon.js';
 import { type DocumentTokens, tokenAt } from './document-tokens.js';
 import type { QuotedSegment } from './quote-marks.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
-import { ADDRESSEE_CUES, AUXILIARIES_AND_ADVERBS, NEGATIONS, PHRASE_OPENERS, PHRASE_STOPS } from './words.js';
+import {
+  ADDRESSEE_CUES, ADVERB, AUXILIARIES_AND_ADVERBS, BE_FORMS, COORDINATING, NEGATIONS, NOT_CONTENT_OPENERS, NOT_SPEAKERS, NOUN_LIKE,
+  NOUNS_IN_LY, PHRASE_OPENERS, PHRASE_STOPS, SUBJECT_CONTINUERS, TIME_WORDS, VERB_LIKE,
+} from './words.js';
 
 export interface Attribution {
   /** The source as written (a name, a descriptor, a pronoun), or null. */
@@ -38,24 +41,10 @@ export interface AttributionOptions {
 export const DEFAULT_ATTRIBUTION_OPTIONS: AttributionOptions = { directCueRate: 0.3, reportedCueRate: 0.15, plainCueRate: 0.3 };
 
 const MIN_QUOTE_WORDS = 4;
-// Plural nouns that the -s rule would take for verbs ("suggestions", "statements").
-const NOUN_LIKE = /(?:ions|ments|ness|ships|ers|ists|ities|ics)$/;
-// Cue words are verbs: regular forms, or the irregular ones news attribution uses.
-const VERB_LIKE = /(?:ed|[^s]s|ing)$|^(?:said|say|told|tell|wrote|write|thought|think|knew|know|felt|feel|saw|see|found|heard|believe|argue|claim|warn|admit|deny|insist|suggest|note|add|explain|ask|according|put|read|want|hope|fear|expect|predict|estimate|declare|agree|acknowledge|allege|concede|contend|assert|state|announce|accuse|charge|maintain|reply|respond|tweet|post|urge)$/;
 const MIN_CONTENT_WORDS = 3;
 const QUOTE_MARK = /^["“”„«»']$/;
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
-// Capitalised paragraph labels that name no speaker.
-const NOT_SPEAKERS = new Set(['correction', 'clarification', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
 const DASH = /^[―—–]$/;
-// Adverbs between a subject and its cue ("even suggesting", "strongly denied").
-const ADVERB = /^\p{Ll}{3,}ly$/u;
-const COORDINATING = new Set(['and', 'but']);
-const TIME_WORDS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|recently)$/;
-const NOT_CONTENT_OPENERS = new Set(['by', 'with', 'from', 'during', 'into', 'under', 'since']);
-const OF_LIKE = new Set(['of', 'for', "'s", '’s', 'and']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
-const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
 const TRAILING = /^[.,;:!?"“”„«»'‘’…—–-]$/;
 
 export function findAttributions(
@@ -457,7 +446,7 @@ class AttributionFinder {
     // The subject ends where its verb begins ("Cruz exhorted …", "Lavrov met …").
     for (let k = subject.first + 1; k <= subject.last; k++) {
       const token = this.tokens[k]!;
-      const afterName = /^\p{Lu}/u.test(this.tokens[k - 1]!.text) && !OF_LIKE.has(this.lower[k]!);
+      const afterName = /^\p{Lu}/u.test(this.tokens[k - 1]!.text) && !SUBJECT_CONTINUERS.has(this.lower[k]!);
       if (/^\p{Ll}/u.test(token.text) && (afterName || /ed$/.test(token.text) || AUXILIARIES_AND_ADVERBS.has(this.lower[k]!))) {
         return { first: subject.first, last: k - 1 };
       }

@@ -49,3 +49,20 @@ export const REPORTING = set('reportedly reports reported');
 
 /** Cue verbs taking an addressee before the content ("told The Daily Beast that …"). */
 export const ADDRESSEE_CUES = set('told tells tell telling informed informs assured assures warned warns reminded reminds');
+
+// Shapes and small classes the attribution rules (attribute.ts) test words against.
+
+// Plural nouns that the -s rule would take for verbs ("suggestions", "statements").
+export const NOUN_LIKE = /(?:ions|ments|ness|ships|ers|ists|ities|ics)$/;
+// Cue words are verbs: regular forms, or the irregular ones news attribution uses.
+export const VERB_LIKE = /(?:ed|[^s]s|ing)$|^(?:said|say|told|tell|wrote|write|thought|think|knew|know|felt|feel|saw|see|found|heard|believe|argue|claim|warn|admit|deny|insist|suggest|note|add|explain|ask|according|put|read|want|hope|fear|expect|predict|estimate|declare|agree|acknowledge|allege|concede|contend|assert|state|announce|accuse|charge|maintain|reply|respond|tweet|post|urge)$/;
+// Capitalised paragraph labels that name no speaker.
+export const NOT_SPEAKERS = new Set(['correction', 'clarification', 'byline', 'update', 'note', 'editor', 'watch', 'related', 'breaking', 'photo', 'video', 'read more', 'source', 'sources', 'full text', 'dateline', 'credit', 'ap', 'reuters', 'afp']);
+// Adverbs between a subject and its cue ("even suggesting", "strongly denied").
+export const ADVERB = /^\p{Ll}{3,}ly$/u;
+export const COORDINATING = new Set(['and', 'but']);
+export const TIME_WORDS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|recently)$/;
+export const NOT_CONTENT_OPENERS = new Set(['by', 'with', 'from', 'during', 'into', 'under', 'since']);
+export const SUBJECT_CONTINUERS = new Set(['of', 'for', "'s", '’s', 'and']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '’s', "'re", '’re', 'not', "n't", 'n’t']);
+export const NOUNS_IN_LY = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'bully', 'italy']);
