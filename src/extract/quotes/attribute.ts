@@ -375,13 +375,23 @@ class AttributionFinder {
 
   private reportedAt(c: number, first: number, last: number): void {
     const { end, negated } = this.skipAuxiliaries(c - 1, first);
-    const before = sourceBefore(this.tokens, end, first);
+    // ", arguing …" is a participle of the clause before it, whose subject speaks.
+    const participle = this.lower[c]!.endsWith('ing') && this.tokens[c - 1]?.text === ',';
+    const before = participle ? null : sourceBefore(this.tokens, end, first);
     if (before) {
       const prior = before.first - 1;
       const tail = this.wordCount(this.cueRange(c, last).last + 1, last);
       // "…, X said, adding that …": the participle starts an attribution of its own.
       const participleNext = this.tokens[c + 1]?.text === ',' && /ing$/.test(this.lower[c + 2] ?? '');
       const shortTail = participleNext || (tail <= 4 && !this.lower.slice(c + 1, last + 1).includes('that'));
+      const cueEnd = this.cueRange(c, last).last;
+      if (prior > first && this.tokens[prior]!.text === ',' && this.tokens[cueEnd + 1]?.text === ',' && !participleNext && this.wordCount(cueEnd + 2, last) >= MIN_CONTENT_WORDS) {
+        // "U.S. procedures, the former official said, were more likely to …": the
+        // attribution interrupts its content, which covers the interruption.
+        const content = this.contentRange(first, last);
+        if (content) this.push(before, this.cueRange(c, last), content, negated);
+        return;
+      }
       if (prior > first && /^[,”"]$/.test(this.tokens[prior]!.text) && shortTail) {
         // "…, officials said (on Tuesday)."
         const content = this.contentRange(first, prior - 1);

@@ -58,6 +58,13 @@ const CASES: [name: string, text: string, expected: Expected[]][] = [
   ['descriptor with an appositive', 'One U.S. intelligence official, speaking on condition of anonymity, said the campaign was a folly.', [
     { speaker: null, speakerText: 'One U.S. intelligence official', speakerNamed: false, cue: 'said', content: 'the campaign was a folly' },
   ]],
+  ['reported speech split by its attribution', 'Western security procedures, the former official said, were better at catching such bombs.', [
+    { speakerText: 'the former official', cue: 'said', direct: false,
+      content: 'Western security procedures, the former official said, were better at catching such bombs' },
+  ]],
+  ['participle after an opening phrase', 'In 2007, President George W. Bush sent more troops to Iraq, arguing that it was better to fight there.', [
+    { speaker: 'george-w-bush', cue: 'arguing', content: 'it was better to fight there' },
+  ]],
   ['denial', 'The Kremlin denied that Russian jets had struck the hospital.', [
     { speakerNamed: true, cue: 'denied', certainty: 'denied', content: 'Russian jets had struck the hospital' },
   ]],
