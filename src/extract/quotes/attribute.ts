@@ -456,7 +456,7 @@ class AttributionFinder {
     // The subject ends where its verb begins ("Cruz exhorted …", "Lavrov met …").
     for (let k = subject.first + 1; k <= subject.last; k++) {
       const token = this.tokens[k]!;
-      const afterName = /^\p{Lu}/u.test(this.tokens[k - 1]!.text) && !SUBJECT_CONTINUERS.has(this.lower[k]!);
+      const afterName = /^\p{Lu}/u.test(this.tokens[k - 1]!.text) && !PHRASE_OPENERS.has(this.lower[k - 1]!) && !SUBJECT_CONTINUERS.has(this.lower[k]!);
       if (/^\p{Ll}/u.test(token.text) && (afterName || /ed$/.test(token.text) || AUXILIARIES_AND_ADVERBS.has(this.lower[k]!))) {
         return { first: subject.first, last: k - 1 };
       }

@@ -86,6 +86,9 @@ export class SpeakerResolver {
       if (SPEAKER_TYPES.has(mention.type)) candidates.push(mention);
       c = mention.end - 1;
     }
+    // "US President Trump", "campaign manager Kellyanne Conway": a person closing the phrase.
+    const closing = candidates[candidates.length - 1];
+    if (closing?.type === 'PERSON' && /^[\s,.]*$/.test(this.text.slice(closing.end, source.end))) return closing;
     for (const mention of candidates) {
       const before = this.text.slice(source.start, mention.start);
       // "Trump", "President Trump", "Spokeswoman Haley Morris", "the Pentagon"
@@ -94,8 +97,6 @@ export class SpeakerResolver {
         // "the Pentagon spokesman" is a descriptor; "Trump, the nominee" or "Trump's" is not.
         if (after === '' || /^\s*[,(]/.test(after) || !/^\s*\p{Ll}/u.test(after)) return mention;
       }
-      // "campaign manager Kellyanne Conway": the name closes the phrase.
-      if (mention.type === 'PERSON' && /^[\s,.]*$/.test(this.text.slice(mention.end, source.end))) return mention;
     }
     return null;
   }
