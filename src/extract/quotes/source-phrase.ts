@@ -18,7 +18,7 @@ const MAX_PHRASE = 12;
 const MAX_APPOSITIVE = 28;
 const OF_LIKE = new Set(['of', 'for']);
 const COORDINATORS = new Set(['and', 'or']);
-const NOUN_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on']);
+const NOUN_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'to']);
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'can', 'could']);
 // "There were suggestions that …": no one is speaking.
 const EXPLETIVES = new Set(['there', 'here', 'what']);
