@@ -48,6 +48,11 @@ const COMMANDS: Record<string, EvalCommand> = {
     usage: 'events --gold DIR [--seeds DIR] [-v]',
     load: () => import('./events.js'),
   },
+  quotes: {
+    summary: 'quotes: source/cue/content P/R/F1 on PolNeAR; seeds-gold quotes and speakers',
+    usage: 'quotes --polnear DIR | --gold DIR [--seeds DIR]',
+    load: () => import('./quotes.js'),
+  },
 };
 
 function help(): string {

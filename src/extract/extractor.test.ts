@@ -72,7 +72,7 @@ test('extractor.test: casualty numbers are CARDINAL with a comparator', () => {
 });
 
 test('extractor.test: a stage order that breaks a requirement is refused', () => {
-  assert.deepEqual(extractor.stages, ['document.metadata', 'tokenize.sentences', 'ner.names', 'values.dates-numbers', 'entities.ids', 'places.geo', 'events', 'relations']);
+  assert.deepEqual(extractor.stages, ['document.metadata', 'tokenize.sentences', 'ner.names', 'values.dates-numbers', 'entities.ids', 'places.geo', 'quotes.attribution', 'events', 'relations']);
   const first = { id: 'a', requires: [], run: () => {} };
   const second = { id: 'b', requires: ['a'], run: () => {} };
   assert.doesNotThrow(() => checkStageOrder([first, second]));

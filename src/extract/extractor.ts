@@ -8,8 +8,10 @@ import { namesStage } from './stages/03-names.js';
 import { valuesStage } from './stages/04-values.js';
 import { entitiesStage } from './stages/05-entities.js';
 import { placesStage } from './stages/06-places.js';
+import { quotesStage } from './stages/07-quotes.js';
 import { eventsStage } from './stages/08-events.js';
 import { relationsStage } from './stages/09-relations.js';
+import type { CueLexicon } from './quotes/cue-lexicon.js';
 import type { Stage, StageContext } from './stages/stage.js';
 
 /** What an extractor is built from: loaded models and knowledge, passed in (no I/O here). */
@@ -18,6 +20,7 @@ export interface ExtractorResources {
   aliases: AliasTable;
   /** Gazetteer and demonyms for placing GPE/LOC/FAC mentions on the map; without it, no geo. */
   places?: PlaceKnowledge;
+  quoteCues: CueLexicon;
 }
 
 export interface Extractor {
@@ -35,6 +38,7 @@ export function createExtractor(resources: ExtractorResources): Extractor {
     valuesStage,
     entitiesStage(resources.aliases),
     ...(resources.places ? [placesStage(resources.places)] : []),
+    quotesStage(resources.quoteCues),
     eventsStage,
     relationsStage,
   ]);

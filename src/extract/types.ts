@@ -85,6 +85,8 @@ export interface Quote {
   /** true: quoted speech; false: reported speech. */
   direct: boolean;
   certainty: Certainty;
+  /** Extra (not in the contract's example): the source as written at the cue, pronouns and appositives included. */
+  sourceSpan?: TextSpan | null;
 }
 
 export const RELATION_TYPES = [
