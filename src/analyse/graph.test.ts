@@ -41,6 +41,8 @@ describe('knowledge graph', () => {
     const path = shortestPath(graph, 'vladimir-putin', 'raqqa')!;
     assert.deepEqual(path.nodes.map((n) => n.id), ['vladimir-putin', 'russia', 'islamic-state', 'raqqa']);
     assert.ok(path.edges.every((e) => e.evidence.length > 0));
+    assert.equal(path.edges.length, new Set(path.edges.map((e) => e.id)).size, 'each link once');
+    assert.equal(path.edges.length, 4, 'both links between Russia and Islamic State');
     assert.equal(shortestPath(graph, 'raqqa', 'loner'), null);
   });
 

@@ -93,11 +93,11 @@ export function shortestPath(graph: KnowledgeGraph, from: string, to: string): {
   const undirected = toUndirected(graph);
   const path = bidirectional(undirected, from, to);
   if (!path) return null;
-  const edges: string[] = [];
+  // Every link between consecutive entities, whichever way it points (a Set: graphology
+  // lists a pair's edges for either order of the pair).
+  const edges = new Set<string>();
   for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1]!;
-    const b = path[i]!;
-    edges.push(...graph.edges(a, b), ...graph.edges(b, a));
+    for (const key of [...graph.edges(path[i - 1]!, path[i]!), ...graph.edges(path[i]!, path[i - 1]!)]) edges.add(key);
   }
   return { nodes: path.map((id) => graph.getNodeAttributes(id)), edges: edgesOf(graph, edges) };
 }
