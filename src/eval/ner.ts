@@ -14,6 +14,7 @@ import { isNamedMention, readRe3d, SCORED_TYPES, type Re3dDocument } from './re3
 import { formatScores, SpanScorer, type PredictedSpan, type SpanScores } from './span-scorer.js';
 import { taggingRate } from './ner-speed.js';
 import { createExtractor } from '../extract/extractor.js';
+import { loadPlaces } from '../models/load-places.js';
 import { loadQuoteCues } from '../models/load-quote-cues.js';
 import { loadAliases } from '../models/load-resources.js';
 import { packageRoot } from '../models/package-root.js';
@@ -51,9 +52,9 @@ export function evaluateConll(tagger: NerTagger, text: string): { scores: SpanSc
   return { scores: scorer.scores(ENTITY_CLASSES), tokens, seconds };
 }
 
-/** The whole extraction pipeline (tokeniser, tagger, alias typing, dates) as used by `dossier extract`. */
+/** The whole extraction pipeline as `dossier extract` runs it, with the given tagger. */
 export function pipelineExtractEntities(tagger: NerTagger): ExtractEntities {
-  const extractor = createExtractor({ tagger, aliases: loadAliases(), quoteCues: loadQuoteCues() });
+  const extractor = createExtractor({ tagger, aliases: loadAliases(), quoteCues: loadQuoteCues(), places: loadPlaces() });
   return (text) => extractor.extract({ text }).entities.map(({ start, end, type }) => ({ start, end, type }));
 }
 

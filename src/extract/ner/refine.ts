@@ -53,8 +53,9 @@ const ORG_ONLY_HEADS = lowerSet([
 ]);
 
 function refinePerson(ws: string[]): OntoNotesType {
-  if (ws.length < 2) return 'PERSON';
   const head = ws[ws.length - 1]!.toLowerCase();
+  // A lone "Coalition" or "Government" is a body, not a surname.
+  if (ws.length < 2) return ORG_ONLY_HEADS.has(head) ? 'ORG' : 'PERSON';
   if (ORG_ONLY_HEADS.has(head)) return 'ORG';
   if (FACILITIES.has(head)) return 'FAC';
   if (NATURAL.has(head)) return 'LOC';
