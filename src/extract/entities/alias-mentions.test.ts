@@ -6,7 +6,7 @@ import { findAliasMentions } from './alias-mentions.js';
 
 const aliases = new AliasTable({
   entries: [
-    { name: 'Islamic State', type: 'ORG', aliases: ['IS', 'ISIS', 'the Islamic State'] },
+    { name: 'Islamic State', type: 'ORG', aliases: ['IS', 'ISIS', 'the Islamic State', "Da'esh"] },
     { name: 'Islamic State Khorasan Province', type: 'ORG', aliases: ['ISIS-K', 'Islamic State Khorasan'] },
     { name: 'Raqqa', type: 'GPE', aliases: ['A-Raqqa'] },
   ],
@@ -18,6 +18,7 @@ const cases: [string, string, string[]][] = [
   ['not in a headline in capitals', 'THIS IS THE END OF IS', []],
   ['lower-case aliases are not searched for', 'the islamic state is', []],
   ['not inside a word', 'ISISland and KIS', []],
+  ['a curly apostrophe matches the straight one', 'Strikes on Da’esh and Da\'esh.', ['Da’esh', "Da'esh"]],
 ];
 
 for (const [name, text, expected] of cases) {

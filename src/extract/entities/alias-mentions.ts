@@ -22,7 +22,8 @@ export function findAliasMentions(text: string, sentences: Sentence[], aliases: 
       for (let j = Math.min(tokens.length, i + aliases.longestSurfaceWords * 2) - 1; j >= i; j--) {
         const start = tokens[i]!.start;
         const end = tokens[j]!.end;
-        const entry = aliases.surfaces.get(text.slice(start, end));
+        // Curly and straight apostrophes are one letter here: the file writes Da'esh, texts Da’esh.
+        const entry = aliases.surfaces.get(text.slice(start, end).replace(/[\u2018\u2019]/g, "'"));
         if (!entry || !free(start, end)) continue;
         found.push({ start, end, text: text.slice(start, end), type: entry.type });
         used.fill(1, start, end);
