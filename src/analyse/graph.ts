@@ -6,6 +6,7 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { mulberry32 } from '../extract/ner/prng.js';
 
 // These CommonJS packages' typings declare an ES default export, but under Node's ESM
 // loader the default import is the function itself.
@@ -121,8 +122,9 @@ export function centralities(graph: KnowledgeGraph): Centrality[] {
   if (graph.order === 0) return [];
   const undirected = toUndirected(graph);
   const betweenness = betweennessCentrality(undirected, { normalized: true });
-  // Louvain needs edges; a graph of isolated nodes is one community per node.
-  const communities: Record<string, number> = undirected.size > 0 ? louvain(undirected, { rng: seededRandom(1) }) : {};
+  // Louvain needs edges; a graph of isolated nodes is one community per node. It is
+  // randomised: a fixed seed keeps communities the same from run to run.
+  const communities: Record<string, number> = undirected.size > 0 ? louvain(undirected, { rng: mulberry32(1) }) : {};
   let isolated = 0;
   return graph.mapNodes((id) => ({
     id,
@@ -130,16 +132,4 @@ export function centralities(graph: KnowledgeGraph): Centrality[] {
     betweenness: betweenness[id] ?? 0,
     community: communities[id] ?? -(++isolated),
   }));
-}
-
-/** Louvain is randomised: a fixed seed keeps communities the same from run to run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
