@@ -3,7 +3,9 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { BadRequestError, NotFoundError, type Services } from '../services/services.js';
+import { StoreRequestError } from '../store/errors.js';
 import { serveWebUi } from './web-ui.js';
 
 const ErrorBody = z.object({ error: z.string() }).openapi('Error');
@@ -12,10 +14,18 @@ const JsonList = z.array(z.unknown());
 
 const limit = z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'page size (default 20, at most 200)' });
 const offset = z.coerce.number().int().min(0).optional().openapi({ description: 'rows to skip' });
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a calendar date (month 01–12, day within the month)');
 const who = z.string().trim().min(1).max(200).default('analyst');
-const reason = z.string().trim().min(1, 'a reason is required').max(2000);
+const reason = z.string({ error: 'a reason is required' }).trim().min(1, 'a reason is required').max(2000);
 const many = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+/** "2015-13-01" and "2015-02-30" have the shape of a date but name no day. */
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 function ok(description: string, schema: z.ZodType = Json) {
   return { 200: { description, content: { 'application/json': { schema } } }, 400: errorResponse('invalid request'), 404: errorResponse('not found') };
@@ -37,6 +47,7 @@ const routes = {
   entity: createRoute({ method: 'get', path: '/api/entities/{id}', tags: ['entities'], summary: 'Entity profile: aliases, mentions, events, quotes, relations, documents', request: { params: z.object({ id: z.string().min(1) }) }, responses: ok('the profile') }),
   merge: createRoute({ method: 'post', path: '/api/entities/merge', tags: ['entities'], summary: 'Merge one entity into another (reversible, recorded)', request: jsonBody(z.object({ keep: z.string().min(1), remove: z.string().min(1), who, why: reason })), responses: ok('the kept entity') }),
   split: createRoute({ method: 'post', path: '/api/entities/{id}/split', tags: ['entities'], summary: 'Split names off an entity into a new one (reversible, recorded)', request: { params: z.object({ id: z.string().min(1) }), ...jsonBody(z.object({ names: z.array(z.string().min(1)).min(1), who, why: reason })) }, responses: ok('the new entity') }),
+  undo: createRoute({ method: 'post', path: '/api/entities/changes/{id}/undo', tags: ['entities'], summary: 'Undo a merge or split (recorded as a change of its own)', request: { params: z.object({ id: z.coerce.number().int().min(1) }), ...jsonBody(z.object({ who, why: reason })) }, responses: ok('the entity made whole again') }),
   graph: createRoute({ method: 'get', path: '/api/graph', tags: ['analysis'], summary: 'Knowledge graph around entities, with evidence and centrality', request: { query: z.object({ entity: many, depth: z.coerce.number().int().min(1).max(3).default(1) }) }, responses: ok('nodes and edges') }),
   path: createRoute({ method: 'get', path: '/api/graph/path', tags: ['analysis'], summary: 'Shortest path between two entities', request: { query: z.object({ from: z.string().min(1), to: z.string().min(1) }) }, responses: ok('the path as nodes and edges') }),
   timeline: createRoute({ method: 'get', path: '/api/timeline', tags: ['analysis'], summary: 'Dated events across articles, merged, with honest precision', request: { query: z.object({ actor: z.string().optional(), type: z.string().optional(), place: z.string().optional() }) }, responses: ok('timeline items') }),
@@ -79,6 +90,10 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     const body = c.req.valid('json');
     return send(c, await services.split(c.req.valid('param').id, body.names, { who: body.who, why: body.why })) as never;
   });
+  app.openapi(routes.undo, async (c) => {
+    const body = c.req.valid('json');
+    return send(c, await services.undo(c.req.valid('param').id, { who: body.who, why: body.why })) as never;
+  });
   app.openapi(routes.graph, async (c) => {
     const query = c.req.valid('query');
     if (query.entity.length === 0) throw new BadRequestError('give at least one entity (?entity=ID)');
@@ -107,8 +122,10 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404) : c.text('not found', 404)));
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
-    if (error instanceof BadRequestError) return c.json({ error: error.message }, 400);
+    if (error instanceof BadRequestError || error instanceof StoreRequestError) return c.json({ error: error.message }, 400);
     if (error instanceof SyntaxError) return c.json({ error: `invalid JSON body: ${error.message}` }, 400);
+    // Hono's own refusals (a malformed JSON body) carry their status.
+    if (error instanceof HTTPException && error.status < 500) return c.json({ error: `invalid request: ${error.message}` }, error.status);
     console.error(`dossier serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return c.json({ error: 'internal error (see the server log)' }, 500);
   });

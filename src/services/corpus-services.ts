@@ -1,9 +1,11 @@
 // The services over a Store: each method reads what it needs and shapes it for the API/CLI.
 
 import { findBoilerplate } from '../extract/document/boilerplate.js';
+import { foldName } from '../extract/entities/names.js';
 import type { BoardItem, DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
 import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
 import type { EntityType, EventType } from '../extract/types.js';
+import { StoreRequestError } from '../store/errors.js';
 import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
 import { claimsBoard, timeline } from './corroboration-views.js';
 import { mapFeatures } from './map-view.js';
@@ -37,13 +39,33 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     return entity;
   }
 
+  /**
+   * By id (following merges), then by exact name, then by what articles call it ("Putin",
+   * "ISIS": mention texts read as that entity), then by the start of a name ("vlad").
+   */
   async function resolveEntity(idOrName: string): Promise<CanonicalEntity> {
     const byId = await liveEntity(idOrName);
     if (byId) return byId;
-    const candidates = await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 });
-    const exact = candidates.items.find((e) => e.name.toLowerCase() === idOrName.toLowerCase()) ?? candidates.items[0];
-    if (!exact) throw new NotFoundError(`no entity "${idOrName}"`);
-    return exact;
+    const wanted = foldName(idOrName);
+    const candidates = (await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 })).items;
+    const found = candidates.find((e) => foldName(e.name) === wanted) ?? (await entityCalled(idOrName)) ?? candidates[0];
+    if (!found) throw new NotFoundError(`no entity "${idOrName}"`);
+    return found;
+  }
+
+  /** The entity whose mentions most often read exactly `name`, among articles containing it. */
+  async function entityCalled(name: string): Promise<CanonicalEntity | null> {
+    const wanted = foldName(name);
+    if (!wanted) return null;
+    const hits = await store.search(`"${name.replace(/"/g, '')}"`, {}, { limit: 50, offset: 0 });
+    const votes = new Map<string, number>();
+    for (const hit of hits.items) {
+      for (const m of (await store.getExtraction(hit.document.id))?.mentions ?? []) {
+        if (m.entityId && foldName(m.text) === wanted) votes.set(m.entityId, (votes.get(m.entityId) ?? 0) + 1);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    return best ? liveEntity(best[0]) : null;
   }
 
   async function withGrades<T extends { outlet: string | null }>(items: T[]): Promise<(T & { grade: SourceGrade })[]> {
@@ -190,6 +212,15 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       return profile((await liveEntity(change.targetEntityId))!);
     },
 
+    async undo(changeId, by) {
+      const change = (await store.listEntityChanges()).find((c) => c.id === changeId);
+      if (!change) throw new NotFoundError(`no entity change ${changeId}`);
+      await store.undoEntityChange(changeId, by);
+      snapshots.invalidate();
+      // Either way the change's source is whole again: the entity merged away, or the one split.
+      return profile((await liveEntity(change.sourceEntityId))!);
+    },
+
     async graph(entities, depth) {
       const snapshot = await snapshots.get();
       const nodes = new Map<string, GraphNode>();
@@ -253,7 +284,9 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
 
     async gradeItem(kind, id, credibility, by) {
       if (!Number.isInteger(credibility) || credibility < 1 || credibility > 6) throw new BadRequestError(`credibility must be 1–6, got ${credibility}`);
-      const result = await store.setCredibility({ kind, id }, credibility, { who: by.who, reason: by.why });
+      const result = await store.setCredibility({ kind, id }, credibility, { who: by.who, reason: by.why }).catch((error: unknown) => {
+        throw error instanceof StoreRequestError && error.field === 'id' ? new NotFoundError(`no ${kind} ${id}`) : error;
+      });
       snapshots.invalidate();
       return result;
     },
