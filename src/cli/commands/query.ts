@@ -14,6 +14,11 @@ const positiveInt = (value: string) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number ≥ 1, got "${value}"`);
   return n;
 };
+const credibilityValue = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 6) throw new Error(`credibility must be 1–6, got "${value}"`);
+  return n;
+};
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** `out` is where results go (tests pass a capture); errors are thrown for main.ts to print. */
@@ -131,11 +136,11 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
       say(`${result.outlet}: ${result.grade} (${result.history.length} change(s) on record)`);
     }));
   addDbOption(grade.command('item').description('Override the credibility of an event or claim, with a reason.'))
-    .argument('<kind>', 'event or quote').argument('<id>', 'the row id (see --json output)').argument('<credibility>', '1 confirmed … 5 improbable, 6 cannot be judged')
+    .argument('<kind>', 'event or quote').argument('<id>', 'the row id (see --json output)', positiveInt).argument('<credibility>', '1 confirmed … 5 improbable, 6 cannot be judged', credibilityValue)
     .requiredOption('--reason <text>', 'why').option('--by <who>', 'who grades', 'analyst').option('--json', 'print JSON')
-    .action((kind: string, id: string, credibility: string, o: Common & { reason: string; by: string }) => withServices(o.db, async (services) => {
+    .action((kind: string, id: number, credibility: number, o: Common & { reason: string; by: string }) => withServices(o.db, async (services) => {
       if (kind !== 'event' && kind !== 'quote') throw new Error(`kind must be "event" or "quote", got "${kind}"`);
-      const result = await services.gradeItem(kind, Number(id), Number(credibility), { who: o.by, why: o.reason });
+      const result = await services.gradeItem(kind, id, credibility, { who: o.by, why: o.reason });
       if (o.json) return json(result);
       say(`${kind} ${id}: credibility ${result.current}`);
     }));
