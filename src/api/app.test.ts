@@ -90,6 +90,8 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     assert.match(body.items[0]!.snippet, /Crocus/);
     const byEntity = await get<SearchResponse>('/api/search?entity=vladimir-putin');
     assert.equal(byEntity.body.total, 3, 'app.test: three seeds mention Putin in their text');
+    assert.equal((await get<SearchResponse>('/api/search?entity=Putin')).body.total, 3, 'app.test: an entity may be named');
+    await refused(404, 'GET', '/api/search?entity=nobody-at-all', /no entity "nobody-at-all"/);
     const people = await get<SearchResponse>('/api/search?q=Putin&type=PERSON&limit=1&offset=1');
     assert.equal(people.body.items.length, 1);
     assert.ok(people.body.facets.entity.some((f) => f.value === 'vladimir-putin'));

@@ -182,8 +182,10 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async search(request: SearchRequest) {
+      // Entities by id or by name, as everywhere else; an unknown one is a 404, not zero hits.
+      const entityIds = request.entity?.length ? await Promise.all(request.entity.map(async (e) => (await resolveEntity(e)).id)) : undefined;
       const result = await store.search(request.q, {
-        entityIds: request.entity?.length ? request.entity : undefined, entityType: request.type as EntityType | undefined,
+        entityIds, entityType: request.type as EntityType | undefined,
         outlet: request.outlet, publishedFrom: request.from, publishedTo: request.to, eventType: request.eventType as EventType | undefined,
       }, page(request));
       return result;

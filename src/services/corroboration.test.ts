@@ -47,6 +47,8 @@ describe('corroboration.test: one airstrike reported by five outlets', () => {
     const { items } = await call<Paged<DocumentSummary & { status?: string }>>('GET', '/api/documents');
     const byOutlet = new Map(items.map((d) => [d.outlet, d]));
     assert.deepEqual([...byOutlet.keys()].sort(), ['Eastern Ledger', 'Harbour Tribune', 'Northern Courier', 'State Herald', 'Valley Post']);
+    const ledger = await call<Paged<DocumentSummary>>('GET', '/api/documents?outlet=Eastern%20Ledger');
+    assert.deepEqual(ledger.items.map((d) => d.title), ['Twelve dead as jets bomb Idlib']);
     const copy = await call<{ document: { duplicateOf: string | null } }>('GET', `/api/documents/${byOutlet.get('Valley Post')!.id}`);
     assert.equal(copy.document.duplicateOf, byOutlet.get('Northern Courier')!.id);
   });
