@@ -112,7 +112,7 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     assert.ok(next.body.items.every((e) => !top.body.items.some((t) => t.id === e.id)));
     const vlad = await get<Paged<EntitySummary>>('/api/entities?q=vlad');
     assert.deepEqual(vlad.body.items.map((e) => e.name), ['Vladimir Putin']);
-    const people = await get<Paged<EntitySummary>>('/api/entities?type=PERSON&limit=200');
+    const people = await get<Paged<EntitySummary>>('/api/entities?type=person&limit=200');
     assert.ok(people.body.items.length > 3 && people.body.items.every((e) => e.type === 'PERSON'));
   });
 
@@ -268,6 +268,8 @@ describe('app.test: the HTTP API over the seed corpus', () => {
       assert.equal(again.status, 400, 'app.test: a merged id now names the kept entity');
       assert.equal((await post<{ error: string }>('/api/entities/merge', { keep: 'islamic-state', remove: 'russia' })).status, 400, 'app.test: a merge needs a reason');
       assert.equal((await post<{ error: string }>('/api/entities/merge', { keep: 'islamic-state', remove: 'nobody-at-all', why: 'x' })).status, 404);
+      const byPrefix = await post<{ error: string }>('/api/entities/merge', { keep: 'Islamic', remove: 'Vlad', why: 'x' });
+      assert.deepEqual([byPrefix.status, byPrefix.body.error], [404, 'no entity "Vlad"'], 'app.test: a merge takes no guess by prefix');
 
       const split = await post<EntityProfile>('/api/entities/islamic-state/split', { names: ['ISIS-K'], who: 'ana', why: 'a different group' });
       assert.equal(split.status, 200);

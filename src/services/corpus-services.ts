@@ -41,14 +41,15 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
 
   /**
    * By id (following merges), then by exact name, then by what articles call it ("Putin",
-   * "ISIS": mention texts read as that entity), then by the start of a name ("vlad").
+   * "ISIS": mention texts read as that entity), then, for reading only, by the start of a
+   * name ("vlad"): a merge or split must not fall on an entity that merely starts alike.
    */
-  async function resolveEntity(idOrName: string): Promise<CanonicalEntity> {
+  async function resolveEntity(idOrName: string, match: 'exact' | 'prefix' = 'prefix'): Promise<CanonicalEntity> {
     const byId = await liveEntity(idOrName);
     if (byId) return byId;
     const wanted = foldName(idOrName);
     const candidates = (await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 })).items;
-    const found = candidates.find((e) => foldName(e.name) === wanted) ?? (await entityCalled(idOrName)) ?? candidates[0];
+    const found = candidates.find((e) => foldName(e.name) === wanted) ?? (await entityCalled(idOrName)) ?? (match === 'prefix' ? candidates[0] : undefined);
     if (!found) throw new NotFoundError(`no entity "${idOrName}"`);
     return found;
   }
@@ -192,7 +193,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async listEntities(request) {
-      return store.listEntities({ type: request.type as EntityType | undefined, namePrefix: request.q }, page(request));
+      return store.listEntities({ type: request.type?.toUpperCase() as EntityType | undefined, namePrefix: request.q }, page(request));
     },
 
     async entity(idOrName) {
@@ -200,7 +201,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async merge(keep, remove, by: ChangeBy) {
-      const [kept, removed] = [await resolveEntity(keep), await resolveEntity(remove)];
+      const [kept, removed] = [await resolveEntity(keep, 'exact'), await resolveEntity(remove, 'exact')];
       if (kept.id === removed.id) throw new BadRequestError(`"${keep}" and "${remove}" are already the same entity`);
       await store.mergeEntities(removed.id, kept.id, by);
       snapshots.invalidate();
@@ -208,7 +209,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async split(id, names, by) {
-      const entity = await resolveEntity(id);
+      const entity = await resolveEntity(id, 'exact');
       const change = await store.splitEntity(entity.id, { names }, { name: names[0]! }, by);
       snapshots.invalidate();
       return profile((await liveEntity(change.targetEntityId))!);
