@@ -4,6 +4,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isCalendarDate } from '../services/dates.js';
 import { BadRequestError, NotFoundError, type Services } from '../services/services.js';
 import { StoreRequestError } from '../store/errors.js';
 import * as schemas from './schemas.js';
@@ -18,13 +19,6 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, Y
 const who = z.string().trim().min(1).max(200).default('analyst');
 const reason = z.string({ error: 'a reason is required' }).trim().min(1, 'a reason is required').max(2000);
 const many = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-
-/** "2015-13-01" and "2015-02-30" have the shape of a date but name no day. */
-function isCalendarDate(value: string): boolean {
-  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function ok(description: string, schema: z.ZodType) {
   return { 200: { description, content: { 'application/json': { schema } } }, 400: errorResponse('invalid request'), 404: errorResponse('not found') };

@@ -79,7 +79,8 @@ describe('query.test: the question commands over the seed corpus', () => {
     const text = await lines('search', 'Crocus');
     assert.equal(text[0], '1 article(s) for "Crocus"');
     assert.match(text[2]!, new RegExp(`^${result.items[0]!.document.id}\\s`));
-    await fails(/^dossier: /, 'search', 'x', '--limit', '0');
+    await fails(/^dossier: expected a whole number ≥ 1, got "0"$/, 'search', 'x', '--limit', '0');
+    await fails(/^dossier: from: "2015-13-01" is not a date as YYYY, YYYY-MM or YYYY-MM-DD$/, 'search', 'x', '--from', '2015-13-01');
   });
 
   test('graph neighbours and path', async () => {

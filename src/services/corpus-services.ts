@@ -8,6 +8,7 @@ import type { EntityType, EventType } from '../extract/types.js';
 import { StoreRequestError } from '../store/errors.js';
 import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
 import { claimsBoard, timeline } from './corroboration-views.js';
+import { isCalendarDate } from './dates.js';
 import { mapFeatures } from './map-view.js';
 import { eventView, quoteView, relationView, type EntityLookup } from './refs.js';
 import { BadRequestError, NotFoundError, type ChangeBy, type PageRequest, type SearchRequest, type Services, type TimelineFilter } from './services.js';
@@ -183,6 +184,9 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async search(request: SearchRequest) {
+      for (const [name, value] of [['from', request.from], ['to', request.to]] as const) {
+        if (value !== undefined && !isCalendarDate(value)) throw new BadRequestError(`${name}: "${value}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
       // Entities by id or by name, as everywhere else; an unknown one is a 404, not zero hits.
       const entityIds = request.entity?.length ? await Promise.all(request.entity.map(async (e) => (await resolveEntity(e)).id)) : undefined;
       const result = await store.search(request.q, {
