@@ -1,7 +1,7 @@
 // Every route of the HTTP API through the app object (no port), over a real SQLite store
 // holding the five seed articles ingested with corpus-wide entity resolution.
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
@@ -12,7 +12,7 @@ import { createApp } from './app.js';
 import type {
   DocumentSummary, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
 } from './dto.js';
-import { seedCorpus, type TempCorpus } from './testing/corpus-fixture.js';
+import { ingestInto, seedCorpus, type TempCorpus } from './testing/corpus-fixture.js';
 
 let corpus: TempCorpus;
 let store: Store;
@@ -223,11 +223,16 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     assert.ok(Math.abs(lat - 55.75) < 0.5 && Math.abs(lon - 37.62) < 0.5);
   });
 
-  test('GET /api/claims and /api/failures answer for the seed corpus', async () => {
+  test('GET /api/claims answers for the seed corpus; /api/failures lists an input that failed', async () => {
     const claims = await get<{ items: { credibility: number; reports: unknown[] }[] }>('/api/claims');
     assert.equal(claims.status, 200);
     assert.ok(claims.body.items.length > 0 && claims.body.items.every((i) => i.reports.length > 0));
     assert.deepEqual((await get('/api/failures')).body, { items: [] });
+    const empty = join(corpus.folder, 'empty.txt');
+    writeFileSync(empty, '');
+    assert.equal((await ingestInto(store, [empty])).failed, 1);
+    const failures = await get<{ items: { input: string; reason: string }[] }>('/api/failures');
+    assert.deepEqual(failures.body.items.map((f) => [f.input, f.reason]), [[empty, 'empty file']]);
   });
 
   test('unknown endpoints are JSON 404s; a malformed body is a 400, not a crash', async () => {

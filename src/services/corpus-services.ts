@@ -265,7 +265,8 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async claims() {
-      const items: BoardItem[] = claimsBoard(await snapshots.get(), entityLookupOf(await snapshots.get()));
+      const snapshot = await snapshots.get();
+      const items: BoardItem[] = claimsBoard(snapshot, entityLookupOf(snapshot));
       for (const item of items) {
         if (item.reason !== 'set by an analyst') continue;
         for (const report of item.reports) {

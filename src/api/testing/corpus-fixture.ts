@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extractor } from '../../extract/extractor.js';
 import { CorpusResolver } from '../../ingest/corpus-resolver.js';
-import { ingest } from '../../ingest/ingest.js';
+import { ingest, type IngestCounts } from '../../ingest/ingest.js';
 import { loadCapitals } from '../../models/load-capitals.js';
 import { loadAliases, loadExtractor } from '../../models/load-resources.js';
 import { packageRoot } from '../../models/package-root.js';
@@ -35,16 +35,21 @@ export async function tempCorpus(label: string, inputs: string[], files: Record<
   const folder = mkdtempSync(join(tmpdir(), `dossier-${label}-`));
   const path = join(folder, 'corpus.db');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-  extractor ??= loadExtractor();
   const store = await SqliteStore.open(path);
   try {
-    const resolver = new CorpusResolver(store, { aliases: loadAliases(), capitals: loadCapitals() });
-    const counts = await ingest([...inputs, ...Object.keys(files).sort().map((name) => join(folder, name))], { store, extractor, resolver });
+    const counts = await ingestInto(store, [...inputs, ...Object.keys(files).sort().map((name) => join(folder, name))]);
     if (counts.failed > 0) throw new Error(`${label}: ${counts.failed} input(s) failed to ingest`);
   } finally {
     await store.close();
   }
   return { path, folder, open: () => SqliteStore.open(path), cleanUp: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Ingests more inputs into an open store, as `dossier ingest` does. */
+export async function ingestInto(store: Store, inputs: string[]): Promise<IngestCounts> {
+  extractor ??= loadExtractor();
+  const resolver = new CorpusResolver(store, { aliases: loadAliases(), capitals: loadCapitals() });
+  return ingest(inputs, { store, extractor, resolver });
 }
 
 export const seedCorpus = (): Promise<TempCorpus> => tempCorpus('seeds', [SEEDS_FOLDER]);
