@@ -15,7 +15,12 @@ const TYPES: Record<string, string> = {
 export function serveWebUi(app: OpenAPIHono, root: string): void {
   const index = join(root, 'index.html');
   app.get('*', (c) => {
-    const path = decodeURIComponent(c.req.path);
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.text('bad path encoding', 400);
+    }
     if (path.startsWith('/api/')) return c.json({ error: `no such endpoint: GET ${path}` }, 404);
     const file = normalize(join(root, path));
     const inside = file.startsWith(root.endsWith(sep) ? root : root + sep);

@@ -5,6 +5,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerServe } from './commands/serve.js';
+import { runProgram } from './run-program.js';
 
 const program = new Command()
   .name('dossier')
@@ -17,7 +18,6 @@ registerIngest(program, openStore);
 registerQueries(program);
 registerServe(program);
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`dossier: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+const code = await runProgram(program, process.argv, process.stderr);
+// A command may have set its own code (ingest with failed inputs); an error overrides it.
+if (code !== 0) process.exitCode = code;

@@ -1,11 +1,14 @@
 // The services over a Store: each method reads what it needs and shapes it for the API/CLI.
 
 import { findBoilerplate } from '../extract/document/boilerplate.js';
+import { foldName } from '../extract/entities/names.js';
 import type { BoardItem, DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
 import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
 import type { EntityType, EventType } from '../extract/types.js';
+import { StoreRequestError } from '../store/errors.js';
 import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
 import { claimsBoard, timeline } from './corroboration-views.js';
+import { isCalendarDate } from './dates.js';
 import { mapFeatures } from './map-view.js';
 import { eventView, quoteView, relationView, type EntityLookup } from './refs.js';
 import { BadRequestError, NotFoundError, type ChangeBy, type PageRequest, type SearchRequest, type Services, type TimelineFilter } from './services.js';
@@ -37,13 +40,34 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     return entity;
   }
 
-  async function resolveEntity(idOrName: string): Promise<CanonicalEntity> {
+  /**
+   * By id (following merges), then by exact name, then by what articles call it ("Putin",
+   * "ISIS": mention texts read as that entity), then, for reading only, by the start of a
+   * name ("vlad"): a merge or split must not fall on an entity that merely starts alike.
+   */
+  async function resolveEntity(idOrName: string, match: 'exact' | 'prefix' = 'prefix'): Promise<CanonicalEntity> {
     const byId = await liveEntity(idOrName);
     if (byId) return byId;
-    const candidates = await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 });
-    const exact = candidates.items.find((e) => e.name.toLowerCase() === idOrName.toLowerCase()) ?? candidates.items[0];
-    if (!exact) throw new NotFoundError(`no entity "${idOrName}"`);
-    return exact;
+    const wanted = foldName(idOrName);
+    const candidates = (await store.listEntities({ namePrefix: idOrName }, { limit: 50, offset: 0 })).items;
+    const found = candidates.find((e) => foldName(e.name) === wanted) ?? (await entityCalled(idOrName)) ?? (match === 'prefix' ? candidates[0] : undefined);
+    if (!found) throw new NotFoundError(`no entity "${idOrName}"`);
+    return found;
+  }
+
+  /** The entity whose mentions most often read exactly `name`, among articles containing it. */
+  async function entityCalled(name: string): Promise<CanonicalEntity | null> {
+    const wanted = foldName(name);
+    if (!wanted) return null;
+    const hits = await store.search(`"${name.replace(/"/g, '')}"`, {}, { limit: 50, offset: 0 });
+    const votes = new Map<string, number>();
+    for (const hit of hits.items) {
+      for (const m of (await store.getExtraction(hit.document.id))?.mentions ?? []) {
+        if (m.entityId && foldName(m.text) === wanted) votes.set(m.entityId, (votes.get(m.entityId) ?? 0) + 1);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    return best ? liveEntity(best[0]) : null;
   }
 
   async function withGrades<T extends { outlet: string | null }>(items: T[]): Promise<(T & { grade: SourceGrade })[]> {
@@ -160,15 +184,20 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async search(request: SearchRequest) {
+      for (const [name, value] of [['from', request.from], ['to', request.to]] as const) {
+        if (value !== undefined && !isCalendarDate(value)) throw new BadRequestError(`${name}: "${value}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      // Entities by id or by name, as everywhere else; an unknown one is a 404, not zero hits.
+      const entityIds = request.entity?.length ? await Promise.all(request.entity.map(async (e) => (await resolveEntity(e)).id)) : undefined;
       const result = await store.search(request.q, {
-        entityIds: request.entity?.length ? request.entity : undefined, entityType: request.type as EntityType | undefined,
+        entityIds, entityType: request.type as EntityType | undefined,
         outlet: request.outlet, publishedFrom: request.from, publishedTo: request.to, eventType: request.eventType as EventType | undefined,
       }, page(request));
       return result;
     },
 
     async listEntities(request) {
-      return store.listEntities({ type: request.type as EntityType | undefined, namePrefix: request.q }, page(request));
+      return store.listEntities({ type: request.type?.toUpperCase() as EntityType | undefined, namePrefix: request.q }, page(request));
     },
 
     async entity(idOrName) {
@@ -176,7 +205,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async merge(keep, remove, by: ChangeBy) {
-      const [kept, removed] = [await resolveEntity(keep), await resolveEntity(remove)];
+      const [kept, removed] = [await resolveEntity(keep, 'exact'), await resolveEntity(remove, 'exact')];
       if (kept.id === removed.id) throw new BadRequestError(`"${keep}" and "${remove}" are already the same entity`);
       await store.mergeEntities(removed.id, kept.id, by);
       snapshots.invalidate();
@@ -184,10 +213,19 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async split(id, names, by) {
-      const entity = await resolveEntity(id);
+      const entity = await resolveEntity(id, 'exact');
       const change = await store.splitEntity(entity.id, { names }, { name: names[0]! }, by);
       snapshots.invalidate();
       return profile((await liveEntity(change.targetEntityId))!);
+    },
+
+    async undo(changeId, by) {
+      const change = (await store.listEntityChanges()).find((c) => c.id === changeId);
+      if (!change) throw new NotFoundError(`no entity change ${changeId}`);
+      await store.undoEntityChange(changeId, by);
+      snapshots.invalidate();
+      // Either way the change's source is whole again: the entity merged away, or the one split.
+      return profile((await liveEntity(change.sourceEntityId))!);
     },
 
     async graph(entities, depth) {
@@ -227,7 +265,8 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
     },
 
     async claims() {
-      const items: BoardItem[] = claimsBoard(await snapshots.get(), entityLookupOf(await snapshots.get()));
+      const snapshot = await snapshots.get();
+      const items: BoardItem[] = claimsBoard(snapshot, entityLookupOf(snapshot));
       for (const item of items) {
         if (item.reason !== 'set by an analyst') continue;
         for (const report of item.reports) {
@@ -253,7 +292,9 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
 
     async gradeItem(kind, id, credibility, by) {
       if (!Number.isInteger(credibility) || credibility < 1 || credibility > 6) throw new BadRequestError(`credibility must be 1–6, got ${credibility}`);
-      const result = await store.setCredibility({ kind, id }, credibility, { who: by.who, reason: by.why });
+      const result = await store.setCredibility({ kind, id }, credibility, { who: by.who, reason: by.why }).catch((error: unknown) => {
+        throw error instanceof StoreRequestError && error.field === 'id' ? new NotFoundError(`no ${kind} ${id}`) : error;
+      });
       snapshots.invalidate();
       return result;
     },

@@ -78,7 +78,8 @@ export function timeline(snapshot: Snapshot, filter: TimelineFilter, lookup: Ent
     const actors = [...new Set(cluster.reports.flatMap((r) => r.actors))];
     const targets = [...new Set(cluster.reports.flatMap((r) => r.targets))];
     const location = cluster.reports.find((r) => r.location)?.location ?? null;
-    if (filter.type && cluster.reports[0]!.type !== filter.type) continue;
+    // A cluster may mix kindred types ("airstrike" in one report, "bombing" in another).
+    if (filter.type && !cluster.reports.some((r) => r.type === filter.type)) continue;
     if (filter.actor && !actors.includes(filter.actor) && !targets.includes(filter.actor)) continue;
     if (filter.place && location !== filter.place) continue;
     const { range } = dated[0]!;

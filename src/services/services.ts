@@ -42,6 +42,8 @@ export interface Services {
   entity(idOrName: string): Promise<EntityProfile>;
   merge(keep: string, remove: string, by: ChangeBy): Promise<EntityProfile>;
   split(id: string, names: string[], by: ChangeBy): Promise<EntityProfile>;
+  /** Reverses a merge or split (see the profile's `changes`); returns the entity the change kept or made. */
+  undo(changeId: number, by: ChangeBy): Promise<EntityProfile>;
   graph(entities: string[], depth: number): Promise<GraphView>;
   path(from: string, to: string): Promise<GraphView>;
   timeline(filter: TimelineFilter): Promise<{ items: TimelineItem[] }>;
