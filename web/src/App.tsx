@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { SearchView } from './views/SearchView';
 import { ReaderView } from './views/ReaderView';
 import { EntityView } from './views/EntityView';
@@ -19,6 +20,7 @@ const NAV = [
 ] as const;
 
 export function App() {
+  const location = useLocation();
   return (
     <div className="app">
       <header className="topbar">
@@ -30,6 +32,7 @@ export function App() {
         </nav>
       </header>
       <main>
+        <ErrorBoundary key={location.pathname}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Routes>
             <Route path="/" element={<SearchView />} />
@@ -42,6 +45,7 @@ export function App() {
             <Route path="*" element={<p>Nothing here. <NavLink to="/">Back to search</NavLink></p>} />
           </Routes>
         </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -10,6 +10,17 @@ const TYPE_COLOURS: Record<string, string> = {
   EVENT: '#be123c', WEAPON: '#475569', VEHICLE: '#475569',
 };
 
+// Above this many nodes the force layout is too slow to wait for: rings by degree instead.
+const LARGE_GRAPH = 300;
+
+function layoutFor(nodes: number): cytoscape.LayoutOptions {
+  if (nodes <= LARGE_GRAPH) return { name: 'cose', animate: false, randomize: false } as cytoscape.LayoutOptions;
+  return {
+    name: 'concentric', animate: false, minNodeSpacing: 4, avoidOverlap: false,
+    concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 2,
+  } as cytoscape.LayoutOptions;
+}
+
 function merge(a: Graph, b: Graph): Graph {
   const nodes = new Map(a.nodes.map((n) => [n.id, n]));
   b.nodes.forEach((n) => nodes.set(n.id, n));
@@ -43,7 +54,8 @@ export default function GraphView() {
     if (!container.current) return;
     const visibleNodes = graph.nodes.filter((n) => !hiddenTypes.has(n.type));
     const ids = new Set(visibleNodes.map((n) => n.id));
-    const maxBetweenness = Math.max(0.0001, ...visibleNodes.map((n) => n.betweenness));
+    const maxBetweenness = visibleNodes.reduce((max, n) => Math.max(max, n.betweenness), 0.0001);
+    const large = visibleNodes.length > LARGE_GRAPH;
     const elements = [
       ...visibleNodes.map((n) => ({
         data: { id: n.id, label: n.name, colour: TYPE_COLOURS[n.type] ?? '#6b7280', size: 18 + 40 * (n.betweenness / maxBetweenness) },
@@ -53,27 +65,48 @@ export default function GraphView() {
         .filter((e) => ids.has(e.source) && ids.has(e.target) && !hiddenKinds.has(e.kind))
         .map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.kind.replace(/^event:/, '').replace(/_/g, ' '), width: Math.min(12, 1 + e.evidence.length * 1.5) }, classes: path.has(e.id) ? 'on-path' : '' })),
     ];
-    cy.current?.destroy();
     const instance = cytoscape({
       container: container.current,
       elements,
-      layout: { name: visibleNodes.length > 300 ? 'grid' : 'cose', animate: false, randomize: false } as cytoscape.LayoutOptions,
+      layout: layoutFor(visibleNodes.length),
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4 } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': large ? 8 : 0 } },
         { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#111827' } },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#6b7280' } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': large ? 'haystack' : 'bezier', label: large ? '' : 'data(label)', 'font-size': 9, color: '#6b7280', 'min-zoomed-font-size': 7 } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
         { selector: '.on-path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'border-color': '#dc2626', 'border-width': 3 } },
         { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
       ],
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
+      // Large graphs stay interactive: while panning or zooming draw a cached bitmap, not every label.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
     });
     instance.on('tap', 'edge', (event) => setSelectedEdge(graph.edges.find((e) => e.id === event.target.id()) ?? null));
     instance.on('tap', 'node', (event) => setSelectedNode(event.target.id()));
+    instance.on('tap', (event) => { if (event.target === instance) setSelectedNode(null); });
     instance.on('dbltap', 'node', (event) => void expand(event.target.id()));
+    if (selectedNode) instance.getElementById(selectedNode).select();
     cy.current = instance;
+    // Exposed for the end-to-end tests and the benchmark, which drive the canvas.
     (window as unknown as { dossierGraph?: Core }).dossierGraph = instance;
+    return () => {
+      instance.destroy();
+      if (cy.current === instance) cy.current = null;
+    };
   }, [graph, hiddenTypes, hiddenKinds, path]);
+
+  /** Selecting from the list (keyboard) or the canvas (pointer) is the same thing. */
+  function select(id: string) {
+    setSelectedNode(id);
+    const instance = cy.current;
+    if (!instance) return;
+    instance.$(':selected').unselect();
+    const node = instance.getElementById(id);
+    node.select();
+    if (node.nonempty()) instance.animate({ center: { eles: node } }, { duration: 150 });
+  }
 
   async function expand(id: string) {
     try {
@@ -117,16 +150,29 @@ export default function GraphView() {
       <aside className="side-panel">
         <h2>Filter</h2>
         <fieldset><legend>Entity types</legend>
-          {types.map((t) => <label key={t} className="chip"><input type="checkbox" checked={!hiddenTypes.has(t)} onChange={() => setHiddenTypes((s) => toggle(s, t))} /> {t}</label>)}
+          {types.map((t) => <label key={t} className="chip"><input type="checkbox" checked={!hiddenTypes.has(t)} onChange={() => setHiddenTypes((s) => toggle(s, t))} /> <span className="swatch" style={{ background: TYPE_COLOURS[t] ?? '#6b7280' }} aria-hidden="true" />{t}</label>)}
         </fieldset>
         <fieldset><legend>Links</legend>
           {kinds.map((k) => <label key={k} className="chip"><input type="checkbox" checked={!hiddenKinds.has(k)} onChange={() => setHiddenKinds((s) => toggle(s, k))} /> {k.replace(/_/g, ' ')}</label>)}
         </fieldset>
         {selectedNode && (
-          <>
+          <div className="selected-node" aria-live="polite">
             <h2>{graph.nodes.find((n) => n.id === selectedNode)?.name}</h2>
             <p><button type="button" onClick={() => void expand(selectedNode)}>Expand</button> <Link to={`/entities/${encodeURIComponent(selectedNode)}`}>Open entity page</Link></p>
-          </>
+          </div>
+        )}
+        {graph.nodes.length > 0 && (
+          <details className="node-list" open={graph.nodes.length <= 40}>
+            <summary>Entities in the graph ({graph.nodes.length})</summary>
+            <ul className="compact">
+              {[...graph.nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 200).map((n) => (
+                <li key={n.id}>
+                  <button type="button" className="link-button" aria-pressed={selectedNode === n.id} onClick={() => select(n.id)}>{n.name}</button>{' '}
+                  <span className="muted small">{n.type}, {n.degree} link{n.degree === 1 ? '' : 's'}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
         {selectedEdge && (
           <>
