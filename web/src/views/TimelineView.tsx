@@ -34,7 +34,7 @@ export default function TimelineView() {
       className: `tl-${item.type} precision-${item.precision}`,
       title: `${item.type.replace(/_/g, ' ')} · ${item.precision === 'day' ? item.start : `${item.start} – ${item.end} (${item.precision} precision)`}`,
     })));
-    const timeline = new Timeline(container.current, data, { stack: true, zoomable: true, height: '420px', orientation: 'top' });
+    const timeline = new Timeline(container.current, data, { stack: true, zoomable: true, minHeight: 160, maxHeight: 420, orientation: 'top' });
     timeline.on('select', ({ items: ids }: { items: string[] }) => setSelected(items.find((i) => i.id === ids[0]) ?? null));
     chart.current = timeline;
     return () => {
