@@ -83,7 +83,7 @@ async function benchLargeGraph(page: Page, base: string, nodes: number, edges: n
       cy.center(node);
       const box = cy.container()!.getBoundingClientRect();
       const p = node.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y, name: node.data('label') as string };
+      return { x: box.left + p.x, y: box.top + p.y, name: node.data('name') as string };
     }, id);
     await page.waitForTimeout(50);
     const before = await page.evaluate(() => document.querySelector('.selected-node h2')?.textContent ?? null);
@@ -97,7 +97,7 @@ async function benchLargeGraph(page: Page, base: string, nodes: number, edges: n
     taps.push(Date.now() - start);
     const named = await page.evaluate(() => {
       const selected = (window as unknown as { dossierGraph: import('cytoscape').Core }).dossierGraph.$('node:selected');
-      return selected.length === 1 && document.querySelector('.selected-node h2')?.textContent === selected.data('label');
+      return selected.length === 1 && document.querySelector('.selected-node h2')?.textContent === selected.data('name');
     });
     if (!named) throw new Error(`the side panel does not show the tapped node (near ${at.name})`);
   }

@@ -172,6 +172,19 @@ describe('web UI over the seed corpus', { skip }, () => {
     assert.deepEqual(problems, []);
   });
 
+  test('graph with no entity yet: start from a most-mentioned one, by keyboard', async () => {
+    await page.goto(served.url + '/graph');
+    const top = (await api<{ items: { id: string; name: string }[] }>('/api/entities?limit=12')).items[0]!;
+    const start = page.locator('.start-from').getByRole('button', { name: new RegExp(`^${top.name} `) });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    const graph = await api<GraphView>(`/api/graph?entity=${encodeURIComponent(top.id)}`);
+    await page.waitForFunction((n) => document.querySelector('.graph-canvas')?.getAttribute('data-nodes') === String(n), graph.nodes.length);
+    assert.ok(graph.nodes.length > 1);
+    assert.equal(new URL(page.url()).searchParams.get('entity'), top.id);
+    assert.deepEqual(problems, []);
+  });
+
   test('every view fits a phone’s width (no sideways scrolling)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const article = (await api<{ items: { document: { id: string } }[] }>('/api/search?q=Raqqa')).items[0]!.document.id;

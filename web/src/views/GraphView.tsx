@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, type GraphEdgeView, type GraphView as Graph } from '../api';
 import { EntityPicker } from '../components/EntityPicker';
 import { download, toGraphML } from '../graphml';
+import { Status } from '../components/Status';
+import { useApi } from '../useApi';
 
 const TYPE_COLOURS: Record<string, string> = {
   PERSON: '#2f6fdf', ORG: '#c2410c', GPE: '#15803d', LOC: '#0f766e', FAC: '#7c3aed', NORP: '#a16207',
@@ -12,6 +14,7 @@ const TYPE_COLOURS: Record<string, string> = {
 
 // Above this many nodes the force layout is too slow to wait for: rings by degree instead.
 const LARGE_GRAPH = 300;
+const LABELLED_IN_LARGE_GRAPH = 100;
 
 function layoutFor(nodes: number): cytoscape.LayoutOptions {
   if (nodes <= LARGE_GRAPH) return { name: 'cose', animate: false, randomize: false } as cytoscape.LayoutOptions;
@@ -56,9 +59,12 @@ export default function GraphView() {
     const ids = new Set(visibleNodes.map((n) => n.id));
     const maxBetweenness = visibleNodes.reduce((max, n) => Math.max(max, n.betweenness), 0.0001);
     const large = visibleNodes.length > LARGE_GRAPH;
+    // In a large graph only the hubs carry a standing label (a selected node shows its own):
+    // thousands of overlapping labels cannot be read at a glance.
+    const labelled = new Set((large ? [...visibleNodes].sort((a, b) => b.degree - a.degree).slice(0, LABELLED_IN_LARGE_GRAPH) : visibleNodes).map((n) => n.id));
     const elements = [
       ...visibleNodes.map((n) => ({
-        data: { id: n.id, label: n.name, colour: TYPE_COLOURS[n.type] ?? '#6b7280', size: 18 + 40 * (n.betweenness / maxBetweenness) },
+        data: { id: n.id, name: n.name, label: labelled.has(n.id) ? n.name : '', colour: TYPE_COLOURS[n.type] ?? '#6b7280', size: 18 + 40 * (n.betweenness / maxBetweenness) },
         classes: [seeds.includes(n.id) ? 'seed' : '', path.has(n.id) ? 'on-path' : ''].join(' '),
       })),
       ...graph.edges
@@ -73,7 +79,7 @@ export default function GraphView() {
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': large ? 8 : 0 } },
         { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#111827' } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': large ? 'haystack' : 'bezier', label: large ? '' : 'data(label)', 'font-size': 9, color: '#6b7280', 'min-zoomed-font-size': 7 } },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b', label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
         { selector: '.on-path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'border-color': '#dc2626', 'border-width': 3 } },
         { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
       ],
@@ -144,7 +150,7 @@ export default function GraphView() {
           <button type="button" onClick={() => download('dossier-graph.graphml', toGraphML(graph), 'application/xml')}>Export GraphML</button>
         </div>
         {error && <p role="alert" className="error">{error}</p>}
-        {seeds.length === 0 && <p className="muted">Add an entity to see its connections. Double-click (or select and press “Expand”) a node to grow the graph.</p>}
+        {seeds.length === 0 && <StartFrom onPick={(id) => setParams(new URLSearchParams([['entity', id]]))} />}
         <div ref={container} className="graph-canvas" aria-label={`Knowledge graph: ${graph.nodes.length} entities, ${graph.edges.length} links`} role="img" data-nodes={graph.nodes.length} />
       </section>
       <aside className="side-panel">
@@ -197,5 +203,21 @@ function PathForm({ nodes, onFind }: { nodes: string[]; onFind: (from: string, t
       <datalist id="graph-nodes">{nodes.map((n) => <option key={n} value={n} />)}</datalist>
       <button type="submit">Find path</button>
     </form>
+  );
+}
+
+/** With no entity chosen yet: the most mentioned ones, to start from in one click. */
+function StartFrom({ onPick }: { onPick: (id: string) => void }) {
+  const top = useApi(() => api.entities({ limit: 12 }), []);
+  return (
+    <div className="start-from">
+      <p className="muted">Add an entity to see its connections, or start from one of the most mentioned. Double-click a node (or select it and press “Expand”) to grow the graph.</p>
+      <Status state={top} />
+      <ul className="chips">
+        {top.data?.items.map((e) => (
+          <li key={e.id}><button type="button" className={`chip type-${e.type}`} onClick={() => onPick(e.id)}>{e.name} <span className="count">{e.mentionCount}</span></button></li>
+        ))}
+      </ul>
+    </div>
   );
 }
