@@ -37,7 +37,8 @@ describe('web UI over the seed corpus', { skip }, () => {
 
   test('search "Raqqa" with the keyboard: hits with the word marked, and facets', async () => {
     await page.goto(served.url + '/');
-    await page.keyboard.type('Raqqa'); // the search box has focus on arrival
+    await page.waitForFunction(() => document.activeElement?.id === 'q'); // the search box has focus on arrival
+    await page.keyboard.type('Raqqa');
     await page.keyboard.press('Enter');
     const hits = page.locator('.hits > li');
     await hits.first().waitFor();
@@ -169,6 +170,17 @@ describe('web UI over the seed corpus', { skip }, () => {
     assert.equal(await page.locator('.board .card').count(), items.filter((i) => i.independentSources >= 2).length);
     await page.getByRole('button', { name: 'all' }).click();
     await shot('claims');
+    // An analyst overrides a grade with a reason: the card and the API both show it.
+    const graded = page.getByRole('article', { name: top.summary });
+    await graded.getByRole('button', { name: 'Override grade' }).click();
+    const credibility = top.credibility === 2 ? 3 : 2;
+    await graded.getByLabel('Credibility').selectOption(String(credibility));
+    await graded.getByLabel('Reason').fill('matches our own imagery');
+    await graded.getByRole('button', { name: 'Save' }).click();
+    await graded.getByText('set by analyst: “matches our own imagery”').waitFor();
+    assert.equal(await graded.locator('header .grade').textContent(), String(credibility));
+    const after = (await api<{ items: BoardItem[] }>('/api/claims')).items.find((i) => i.key === top.key)!;
+    assert.equal(after.override?.credibility, credibility);
     assert.deepEqual(problems, []);
   });
 
