@@ -41,6 +41,7 @@ describe('knowledge graph', () => {
     const path = shortestPath(graph, 'vladimir-putin', 'raqqa')!;
     assert.deepEqual(path.nodes.map((n) => n.id), ['vladimir-putin', 'russia', 'islamic-state', 'raqqa']);
     assert.ok(path.edges.every((e) => e.evidence.length > 0));
+    assert.equal(new Set(path.edges.map((e) => e.id)).size, path.edges.length, 'each edge once');
     assert.equal(shortestPath(graph, 'raqqa', 'loner'), null);
   });
 

@@ -97,7 +97,8 @@ export function shortestPath(graph: KnowledgeGraph, from: string, to: string): {
   for (let i = 1; i < path.length; i++) {
     const a = path[i - 1]!;
     const b = path[i]!;
-    edges.push(...graph.edges(a, b), ...graph.edges(b, a));
+    // graphology lists an edge under both (a, b) and (b, a): keep each once.
+    edges.push(...new Set([...graph.edges(a, b), ...graph.edges(b, a)]));
   }
   return { nodes: path.map((id) => graph.getNodeAttributes(id)), edges: edgesOf(graph, edges) };
 }

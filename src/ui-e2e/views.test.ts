@@ -106,6 +106,14 @@ describe('web UI over the seed corpus', { skip }, () => {
     await page.waitForFunction((n) => document.querySelector('.graph-canvas')?.getAttribute('data-nodes') === String(n), union);
     const listed = await page.locator('.node-list li button').allTextContents();
     for (const node of more.nodes) assert.ok(listed.includes(node.name), `${node.name} is in the graph after expanding`);
+    // The shortest path from Putin to a node only the expansion brought in is drawn in red.
+    const far = more.nodes.find((n) => !first.nodes.some((f) => f.id === n.id))!;
+    const path = await api<GraphView>(`/api/graph/path?from=vladimir-putin&to=${encodeURIComponent(far.id)}`);
+    assert.ok(path.nodes.length >= 3, 'the path goes through the expanded neighbour');
+    await page.getByLabel('Path from').fill('vladimir-putin');
+    await page.getByLabel('to', { exact: true }).fill(far.id);
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await page.waitForFunction((n) => (window as unknown as { dossierGraph: import('cytoscape').Core }).dossierGraph.$('.on-path').length === n, path.nodes.length + path.edges.length);
     await shot('graph');
     assert.deepEqual(problems, []);
   });

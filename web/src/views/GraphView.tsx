@@ -145,7 +145,7 @@ export default function GraphView() {
       <section>
         <div className="toolbar">
           <EntityPicker label="Add entity" onPick={(id) => setParams((p) => { const n = new URLSearchParams(p); n.append('entity', id); return n; })} />
-          <PathForm nodes={graph.nodes.map((n) => n.id)} onFind={findPath} />
+          <PathForm nodes={graph.nodes} onFind={findPath} />
           <button type="button" onClick={() => cy.current && download('dossier-graph.png', cy.current.png({ full: true, output: 'blob', bg: '#ffffff' }) as unknown as Blob)}>Export PNG</button>
           <button type="button" onClick={() => download('dossier-graph.graphml', toGraphML(graph), 'application/xml')}>Export GraphML</button>
         </div>
@@ -195,12 +195,12 @@ export default function GraphView() {
   );
 }
 
-function PathForm({ nodes, onFind }: { nodes: string[]; onFind: (from: string, to: string) => void }) {
+function PathForm({ nodes, onFind }: { nodes: Graph['nodes']; onFind: (from: string, to: string) => void }) {
   return (
     <form className="inline-form" onSubmit={(e) => { e.preventDefault(); const d = new FormData(e.currentTarget); onFind(String(d.get('from')), String(d.get('to'))); }}>
-      <label>Path from <input name="from" list="graph-nodes" required /></label>
-      <label>to <input name="to" list="graph-nodes" required /></label>
-      <datalist id="graph-nodes">{nodes.map((n) => <option key={n} value={n} />)}</datalist>
+      <label>Path from <input name="from" list="graph-nodes" required placeholder="entity id" /></label>
+      <label>to <input name="to" list="graph-nodes" required placeholder="entity id" /></label>
+      <datalist id="graph-nodes">{nodes.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}</datalist>
       <button type="submit">Find path</button>
     </form>
   );
