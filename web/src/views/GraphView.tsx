@@ -17,7 +17,7 @@ const LARGE_GRAPH = 300;
 const LABELLED_IN_LARGE_GRAPH = 100;
 
 function layoutFor(nodes: number): cytoscape.LayoutOptions {
-  if (nodes <= LARGE_GRAPH) return { name: 'cose', animate: false, randomize: false } as cytoscape.LayoutOptions;
+  if (nodes <= LARGE_GRAPH) return { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 100, edgeElasticity: () => 100, gravity: 0.25, nodeOverlap: 20 } as cytoscape.LayoutOptions;
   return {
     name: 'concentric', animate: false, minNodeSpacing: 4, avoidOverlap: false,
     concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 2,
@@ -59,6 +59,7 @@ export default function GraphView() {
     const ids = new Set(visibleNodes.map((n) => n.id));
     const maxBetweenness = visibleNodes.reduce((max, n) => Math.max(max, n.betweenness), 0.0001);
     const large = visibleNodes.length > LARGE_GRAPH;
+    const edgeLabels = graph.edges.length <= 25;
     // In a large graph only the hubs carry a standing label (a selected node shows its own):
     // thousands of overlapping labels cannot be read at a glance.
     const labelled = new Set((large ? [...visibleNodes].sort((a, b) => b.degree - a.degree).slice(0, LABELLED_IN_LARGE_GRAPH) : visibleNodes).map((n) => n.id));
@@ -76,9 +77,11 @@ export default function GraphView() {
       elements,
       layout: layoutFor(visibleNodes.length),
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': large ? 8 : 0 } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': large ? 8 : 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px' } },
         { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#111827' } },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': large ? 'haystack' : 'bezier', label: large ? '' : 'data(label)', 'font-size': 9, color: '#6b7280', 'min-zoomed-font-size': 7 } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle', 'curve-style': large ? 'haystack' : 'bezier', label: edgeLabels ? 'data(label)' : '', 'font-size': 9, color: '#6b7280', 'min-zoomed-font-size': 7 } },
+        // With many links their kinds show on demand: on the selected edge and the selected node's edges.
+        { selector: 'edge:selected, edge.labelled', style: { label: 'data(label)' } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b', label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
         { selector: '.on-path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'border-color': '#dc2626', 'border-width': 3 } },
         { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
@@ -92,6 +95,8 @@ export default function GraphView() {
     instance.on('tap', 'edge', (event) => setSelectedEdge(graph.edges.find((e) => e.id === event.target.id()) ?? null));
     instance.on('tap', 'node', (event) => setSelectedNode(event.target.id()));
     instance.on('tap', (event) => { if (event.target === instance) setSelectedNode(null); });
+    instance.on('select', 'node', (event) => event.target.connectedEdges().addClass('labelled'));
+    instance.on('unselect', 'node', (event) => event.target.connectedEdges().removeClass('labelled'));
     instance.on('dbltap', 'node', (event) => void expand(event.target.id()));
     if (selectedNode) instance.getElementById(selectedNode).select();
     cy.current = instance;
