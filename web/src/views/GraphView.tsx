@@ -52,6 +52,9 @@ export default function GraphView() {
 
   const types = useMemo(() => [...new Set(graph.nodes.map((n) => n.type))].sort(), [graph]);
   const kinds = useMemo(() => [...new Set(graph.edges.map((e) => e.kind))].sort(), [graph]);
+  const listed = useMemo(() => [...graph.nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 200), [graph]);
+  // Selecting a node re-renders the view: the path form's list of every node need not follow.
+  const pathForm = useMemo(() => <PathForm nodes={graph.nodes} onFind={findPath} />, [graph]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -150,7 +153,7 @@ export default function GraphView() {
       <section>
         <div className="toolbar">
           <EntityPicker label="Add entity" onPick={(id) => setParams((p) => { const n = new URLSearchParams(p); n.append('entity', id); return n; })} />
-          <PathForm nodes={graph.nodes} onFind={findPath} />
+          {pathForm}
           <button type="button" onClick={() => cy.current && download('dossier-graph.png', cy.current.png({ full: true, output: 'blob', bg: '#ffffff' }) as unknown as Blob)}>Export PNG</button>
           <button type="button" onClick={() => download('dossier-graph.graphml', toGraphML(graph), 'application/xml')}>Export GraphML</button>
         </div>
@@ -176,7 +179,7 @@ export default function GraphView() {
           <details className="node-list" open={graph.nodes.length <= 40}>
             <summary>Entities in the graph ({graph.nodes.length})</summary>
             <ul className="compact">
-              {[...graph.nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 200).map((n) => (
+              {listed.map((n) => (
                 <li key={n.id}>
                   <button type="button" className="link-button" aria-pressed={selectedNode === n.id} onClick={() => select(n.id)}>{n.name}</button>{' '}
                   <span className="muted small">{n.type}, {n.degree} link{n.degree === 1 ? '' : 's'}</span>
