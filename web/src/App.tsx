@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { SearchView } from './views/SearchView';
 import { ReaderView } from './views/ReaderView';
 import { EntityView } from './views/EntityView';
@@ -19,8 +20,18 @@ const NAV = [
 ] as const;
 
 export function App() {
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const arrived = useRef(false);
+  // After an in-app navigation keyboard and screen-reader users start at the new view, as they
+  // would after a page load; the first load keeps the view's own focus (the search box).
+  useEffect(() => {
+    if (arrived.current) main.current?.focus();
+    arrived.current = true;
+  }, [location.pathname]);
   return (
     <div className="app">
+      <a href="#main" className="skip-link">Skip to content</a>
       <header className="topbar">
         <NavLink to="/" className="brand">Dossier</NavLink>
         <nav aria-label="Views">
@@ -29,7 +40,8 @@ export function App() {
           ))}
         </nav>
       </header>
-      <main>
+      <main id="main" ref={main} tabIndex={-1}>
+        <ErrorBoundary key={location.pathname}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Routes>
             <Route path="/" element={<SearchView />} />
@@ -42,6 +54,7 @@ export function App() {
             <Route path="*" element={<p>Nothing here. <NavLink to="/">Back to search</NavLink></p>} />
           </Routes>
         </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -4,10 +4,11 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-110m.json';
-import { api } from '../api';
+import { api, type MapResponse } from '../api';
 import { Status } from '../components/Status';
 import { useApi } from '../useApi';
 
@@ -22,7 +23,7 @@ export default function MapView() {
 
   useEffect(() => {
     if (!container.current || !state.data) return;
-    const map = L.map(container.current, { worldCopyJump: true, attributionControl: true }).setView([34, 38], 3);
+    const map = L.map(container.current, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 10 }).setView([34, 38], 3);
     // Offline base map: Natural Earth country shapes from the world-atlas package, no tile server.
     const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
     L.geoJSON(feature(topology, topology.objects.countries), {
@@ -60,6 +61,24 @@ export default function MapView() {
       <p className="muted small">{places} places, {events} events. Places known only to the country or region are drawn with a dashed area of uncertainty.</p>
       <Status state={state} />
       <div ref={container} className="map-canvas" role="region" aria-label="Map of places and events" data-features={state.data?.features.length ?? 0} />
+      {state.data && <PlaceList features={state.data.features} />}
     </section>
+  );
+}
+
+interface PointProperties { kind: string; id: string; name: string; precision: string; count: number; label?: string; documentId?: string }
+
+/** The map's content as a list: readable without a pointer, and by screen readers. */
+function PlaceList({ features }: { features: MapResponse['features'] }) {
+  const places = features.map((f) => f.properties as PointProperties).filter((p) => p.kind === 'place').sort((a, b) => b.count - a.count);
+  return (
+    <details className="place-list">
+      <summary>Places on the map ({places.length})</summary>
+      <ul className="compact">
+        {places.map((p) => (
+          <li key={p.id}><Link to={`/entities/${encodeURIComponent(p.id)}`}>{p.name}</Link> <span className="muted small">{p.count} mention{p.count === 1 ? '' : 's'}, {p.precision}</span></li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -88,7 +88,7 @@ function Facet({ label, counts, selected, onPick }: { label: string; counts: Fac
         {counts.slice(0, 12).map((c) => (
           <li key={c.value}>
             <button type="button" className={selected.includes(c.value) ? 'chip selected' : 'chip'} aria-pressed={selected.includes(c.value)} onClick={() => onPick(c.value)}>
-              {c.label ?? c.value} <span className="count">{c.count}</span>
+              {c.label ?? c.value.replace(/_/g, ' ')} <span className="count">{c.count}</span>
             </button>
           </li>
         ))}

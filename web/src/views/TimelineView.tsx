@@ -19,6 +19,7 @@ export default function TimelineView() {
   const filters = { actor: params.get('actor') ?? undefined, type: params.get('type') ?? undefined, place: params.get('place') ?? undefined };
   const state = useApi(() => api.timeline(filters), [params.toString()]);
   const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<Timeline | null>(null);
   const [selected, setSelected] = useState<TimelineItem | null>(null);
   const items = state.data?.items ?? [];
 
@@ -33,10 +34,20 @@ export default function TimelineView() {
       className: `tl-${item.type} precision-${item.precision}`,
       title: `${item.type.replace(/_/g, ' ')} · ${item.precision === 'day' ? item.start : `${item.start} – ${item.end} (${item.precision} precision)`}`,
     })));
-    const timeline = new Timeline(container.current, data, { stack: true, zoomable: true, height: '420px', orientation: 'top' });
+    const timeline = new Timeline(container.current, data, { stack: true, zoomable: true, minHeight: 160, maxHeight: 420, orientation: 'top' });
     timeline.on('select', ({ items: ids }: { items: string[] }) => setSelected(items.find((i) => i.id === ids[0]) ?? null));
-    return () => timeline.destroy();
+    chart.current = timeline;
+    return () => {
+      timeline.destroy();
+      chart.current = null;
+    };
   }, [items]);
+
+  /** Choosing from the list (keyboard) selects and shows the item on the chart too. */
+  function choose(item: TimelineItem) {
+    setSelected(item);
+    chart.current?.setSelection([item.id], { focus: true, animation: { animation: false } });
+  }
 
   const types = [...new Set(items.map((i) => i.type))].sort();
   return (
@@ -55,9 +66,15 @@ export default function TimelineView() {
         </div>
         <Status state={state} />
         <div ref={container} className="timeline-canvas" aria-label="Timeline of events" />
-        <ul className="visually-hidden" aria-label="Events in date order">
-          {items.map((i) => <li key={i.id}>{i.start} {i.label}</li>)}
-        </ul>
+        <h2>Events in date order</h2>
+        <ol className="compact timeline-events">
+          {items.map((i) => (
+            <li key={i.id} className={selected?.id === i.id ? 'selected' : undefined}>
+              <span className="muted small">{i.precision === 'day' ? i.start : `${i.start} – ${i.end}`}</span>{' '}
+              <button type="button" className="link-button" aria-pressed={selected?.id === i.id} onClick={() => choose(i)}>{i.label}</button>
+            </li>
+          ))}
+        </ol>
       </section>
       <aside className="side-panel" aria-live="polite">
         {selected ? (
