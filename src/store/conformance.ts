@@ -188,6 +188,8 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       const people = await store.listEntities({ type: 'PERSON' }, {});
       assert.deepEqual(people.items.map((e) => e.id), ['vladimir-putin', 'bashar-al-assad']);
       assert.deepEqual((await store.listEntities({ namePrefix: 'BASH' }, {})).items.map((e) => e.id), ['bashar-al-assad']);
+      assert.deepEqual((await store.listEntities({ namePrefix: 'putin', type: 'PERSON' }, {})).items.map((e) => e.id), ['vladimir-putin'], 'a later word of the name');
+      assert.deepEqual((await store.listEntities({ namePrefix: 'utin' }, {})).items, [], 'not the middle of a word');
       const mentions = await store.listEntityMentions('vladimir-putin', { limit: 2 });
       assert.deepEqual([mentions.total, mentions.items.map((m) => m.text)], [4, ['Vladimir Putin', 'Putin']]);
     });

@@ -183,7 +183,7 @@ export interface CanonicalEntity {
 
 export interface EntityFilter {
   type?: EntityType;
-  /** Case-insensitive prefix of the name. */
+  /** Case-insensitive prefix of the name or of any word in it. */
   namePrefix?: string;
 }
 

@@ -46,8 +46,10 @@ export async function listEntities(db: SqlExecutor, filter: EntityFilter, window
     params.push(filter.type);
   }
   if (filter.namePrefix) {
-    where.push("lower(e.name) LIKE ? ESCAPE '\\'");
-    params.push(`${filter.namePrefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // The start of the name or of any word in it: "Putin" finds Vladimir Putin.
+    const escaped = filter.namePrefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    where.push("(lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')");
+    params.push(`${escaped}%`, `% ${escaped}%`);
   }
   const condition = where.join(' AND ');
   const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${condition}`, params);
