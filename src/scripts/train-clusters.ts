@@ -44,8 +44,8 @@ function textsUnder(dir: string): string[] {
   });
 }
 
-/** The forms the tagger keys words by (SentenceView.lower). */
-const keyOf = (token: string) => foldDigits(normalizeToken(token).toLowerCase());
+/** The forms the tagger looks clusters up by: normalised, digits folded, case kept. */
+const keyOf = (token: string) => foldDigits(normalizeToken(token));
 
 function main(): void {
   const { values } = parseArgs({

@@ -1,5 +1,6 @@
 // Word clusters learned from unlabelled news text (see learn-clusters.ts): each known
-// word (lower-cased, digits folded, as in SentenceView.lower) has a hierarchical path
+// word (normalised and digits folded, case kept: "Air" in "Syrian Air Force" is used unlike
+// "air", which is the point for names) has a hierarchical path
 // such as "3.17.2.0", coarse to fine. The tagger uses the hashes of the path's prefixes
 // as features, so that a rare name shares weights with the words it is used like.
 
@@ -23,8 +24,8 @@ export class WordClusters {
   }
 
   /** Prefix hashes of the word's path, coarse to fine, or undefined for a word with no cluster. */
-  of(lower: string): Uint32Array | undefined {
-    return this.prefixes.get(lower);
+  of(word: string): Uint32Array | undefined {
+    return this.prefixes.get(word);
   }
 
   /** "word<TAB>path" lines: the cluster table (models/ner/clusters.tsv) and its form in the model file. */

@@ -21,7 +21,7 @@ export interface SentenceView {
   /** Mostly numbers: a results table or a price list, where names are teams and companies. */
   tableSentence: boolean;
   gazetteer: GazetteerHit[][];
-  /** Per token, the hashes of its word cluster's path prefixes (coarse to fine), if it has a cluster. */
+  /** Per token, the hashes of its word cluster's path prefixes (coarse to fine), if it has a cluster; keyed by the word as written. */
   clusters: (Uint32Array | undefined)[];
   /** Hashes of words, lower forms and shapes, computed once and shared by the window features. */
   wordHash: Uint32Array;
@@ -103,7 +103,7 @@ export function documentView(sentences: readonly (readonly string[])[], gazettee
       capsSentence,
       tableSentence: isTableSentence(words),
       gazetteer: gazetteer.match(lower, (i) => initCap[i]!),
-      clusters: clusters.size ? lower.map((w) => clusters.of(w)) : [],
+      clusters: clusters.size ? words.map((w) => clusters.of(foldDigits(w))) : [],
     };
   });
   const seen = new Map<string, Set<string>>();

@@ -79,7 +79,7 @@ test('train.test: unlabelled tokens (?) teach nothing', () => {
 
 test('train.test: word clusters are compiled into the model file; files without a cluster table still load', () => {
   const docs = corpus();
-  const clusters = new WordClusters(new Map([['said', '0.1'], ['announced', '0.1'], ['paris', '1.0'], ['oslo', '1.0'], ['lima', '1.1']]));
+  const clusters = new WordClusters(new Map([['said', '0.1'], ['announced', '0.1'], ['Paris', '1.0'], ['Oslo', '1.0'], ['Lima', '1.1']]));
   const { model } = trainNer(docs.slice(0, 10), docs.slice(10), gazetteer, { epochs: 3, seed: 7, cutoff: 1, clusters });
   const bytes = writeModel(model);
   const copy = readModel(bytes);
