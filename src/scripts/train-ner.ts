@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // `npm run train:ner -- --data ../shared/data/conll2003 [--re3d DIR [--re3d-exclude SOURCE,…] [--re3d-repeat K]]
-//    [--out models/ner] [--epochs N] [--seed N] [--cutoff N]`
+//    [--out models/ner] [--epochs N] [--seed N] [--cutoff N] [--clusters FILE|none]`
 // Trains the averaged-perceptron tagger on train.txt (plus re3d documents, each K times, when
 // --re3d is given), keeps the epoch that scores best on CoNLL valid.txt, and writes
-// models/ner/model.bin. The same data and seed give the same file.
+// models/ner/model.bin. Word clusters (npm run train:clusters) come from --clusters, by default
+// models/ner/clusters.tsv when it exists; they are compiled into the model file. The same
+// data, clusters and seed give the same file.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { evaluateConll } from '../eval/ner.js';
 import { formatScores } from '../eval/span-scorer.js';
 import { Gazetteer, type GazetteerEntry } from '../extract/gazetteer/gazetteer.js';
+import { WordClusters } from '../extract/ner/clusters.js';
 import { parseConll } from '../extract/ner/conll.js';
 import { writeModel } from '../extract/ner/model-format.js';
 import { NerTagger } from '../extract/ner/tagger.js';
@@ -24,7 +27,7 @@ import { re3dToLabelled, type NameLists } from './re3d-training.js';
 
 interface Options {
   data: string; out: string; epochs: number; seed: number; cutoff: number;
-  re3d: string | null; re3dExclude: string[]; re3dRepeat: number;
+  re3d: string | null; re3dExclude: string[]; re3dRepeat: number; clusters: string | null;
 }
 
 function options(argv: string[]): Options {
@@ -33,6 +36,7 @@ function options(argv: string[]): Options {
     options: {
       data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' },
       cutoff: { type: 'string' }, re3d: { type: 'string' }, 're3d-exclude': { type: 'string' }, 're3d-repeat': { type: 'string' },
+      clusters: { type: 'string' },
     },
   });
   if (!values.data) throw new Error('--data DIR is required (the folder with train.txt and valid.txt)');
@@ -51,7 +55,16 @@ function options(argv: string[]): Options {
     re3d: values.re3d ? resolve(values.re3d) : null,
     re3dExclude: (values['re3d-exclude'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     re3dRepeat: number(values['re3d-repeat'], 1, 're3d-repeat'),
+    clusters: clustersPath(values.clusters),
   };
+}
+
+/** The cluster table to compile in: --clusters FILE, none for --clusters none, else the shipped table if present. */
+function clustersPath(value: string | undefined): string | null {
+  if (value === 'none') return null;
+  if (value) return resolve(value);
+  const shipped = join(packageRoot(), 'models', 'ner', 'clusters.tsv');
+  return existsSync(shipped) ? shipped : null;
 }
 
 // Abbreviations world-countries leaves out of its alternative spellings (two letters or dotted).
@@ -85,13 +98,15 @@ async function main(): Promise<void> {
   const trainText = readFileSync(join(opts.data, 'train.txt'), 'utf8');
   const devText = readFileSync(join(opts.data, 'valid.txt'), 'utf8');
   const re3d = re3dTraining(opts, entries);
+  const clusters = opts.clusters ? WordClusters.deserialize(readFileSync(opts.clusters, 'utf8')) : WordClusters.EMPTY;
+  log(opts.clusters ? `word clusters: ${clusters.size} words from ${opts.clusters}` : 'word clusters: none');
   const train: LabelledDocument[] = [...parseConll(trainText), ...re3d.documents];
   const dev = parseConll(devText);
   if (opts.re3d) log(`re3d: ${re3d.documents.length / opts.re3dRepeat} documents × ${opts.re3dRepeat} from ${re3d.sources.join(', ')}`);
   log(`data: train ${train.length} documents, valid ${dev.length} documents; epochs ${opts.epochs}, seed ${opts.seed}, cutoff ${opts.cutoff}`);
 
   const result = trainNer(train, dev, gazetteer, {
-    epochs: opts.epochs, seed: opts.seed, cutoff: opts.cutoff,
+    epochs: opts.epochs, seed: opts.seed, cutoff: opts.cutoff, clusters,
     meta: {
       trainedOn: 'CoNLL-2003 English train.txt (eng.train)' + (opts.re3d ? `; re3d ${re3d.sources.join(', ')} ×${opts.re3dRepeat}` : ''),
       selectedOn: 'CoNLL-2003 valid.txt (eng.testa)',

@@ -3,6 +3,7 @@
 // document) are computed here, from the labels actually predicted.
 
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { WordClusters } from './clusters.js';
 import { documentView, taggingOrder, type DocumentView } from './document-view.js';
 import {
   caseContext, historyFeature, prevLabelFeature, prevLabelShapeFeature, prevLabelsFeature, prevLabelWordFeature, staticFeatures,
@@ -55,7 +56,7 @@ export class GreedyDecoder {
   private readonly scores = new Float64Array(LABEL_COUNT);
   private readonly hashes: number[] = [];
 
-  constructor(private readonly table: FeatureTable, private readonly gazetteer: Gazetteer) {
+  constructor(private readonly table: FeatureTable, private readonly gazetteer: Gazetteer, private readonly clusters = WordClusters.EMPTY) {
     this.prev = Int32Array.from({ length: LABEL_COUNT + 1 }, (_, p1) => table.get(prevLabelFeature(p1)));
     this.prevPair = new Int32Array((LABEL_COUNT + 1) * (LABEL_COUNT + 1));
     for (let p2 = 0; p2 <= LABEL_COUNT; p2++) {
@@ -67,7 +68,7 @@ export class GreedyDecoder {
 
   /** Static feature ids of a document; features the model does not know are dropped. */
   encode(sentences: readonly (readonly string[])[]): EncodedDocument {
-    const view = documentView(sentences, this.gazetteer);
+    const view = documentView(sentences, this.gazetteer, this.clusters);
     const hashes = this.hashes;
     const encoded = view.sentences.map((s) => {
       const offsets = new Int32Array(s.words.length + 1);

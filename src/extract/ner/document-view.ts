@@ -3,6 +3,7 @@
 // each word is written elsewhere in the document where its case is informative.
 
 import type { Gazetteer, GazetteerHit } from '../gazetteer/gazetteer.js';
+import { WordClusters } from './clusters.js';
 import { fnv } from './hashing.js';
 import { foldDigits, normalizeToken } from './normalize.js';
 import { caseFlags, longShape, shortShape } from './shape.js';
@@ -20,6 +21,8 @@ export interface SentenceView {
   /** Mostly numbers: a results table or a price list, where names are teams and companies. */
   tableSentence: boolean;
   gazetteer: GazetteerHit[][];
+  /** Per token, the hashes of its word cluster's path prefixes (coarse to fine), if it has a cluster; keyed by the word as written. */
+  clusters: (Uint32Array | undefined)[];
   /** Hashes of words, lower forms and shapes, computed once and shared by the window features. */
   wordHash: Uint32Array;
   lowerHash: Uint32Array;
@@ -77,7 +80,7 @@ function isTableSentence(words: string[]): boolean {
   return words.length >= 3 && numbers / words.length >= 0.3;
 }
 
-export function documentView(sentences: readonly (readonly string[])[], gazetteer: Gazetteer): DocumentView {
+export function documentView(sentences: readonly (readonly string[])[], gazetteer: Gazetteer, clusters: WordClusters = WordClusters.EMPTY): DocumentView {
   const views: SentenceView[] = sentences.map((tokens) => {
     const words = tokens.map(normalizeToken);
     const flags = words.map(caseFlags);
@@ -100,6 +103,7 @@ export function documentView(sentences: readonly (readonly string[])[], gazettee
       capsSentence,
       tableSentence: isTableSentence(words),
       gazetteer: gazetteer.match(lower, (i) => initCap[i]!),
+      clusters: clusters.size ? words.map((w) => clusters.of(foldDigits(w))) : [],
     };
   });
   const seen = new Map<string, Set<string>>();

@@ -19,6 +19,9 @@ const T = {
   lower2Before: template('l-2|l-1'), lower2After: template('l+1|l+2'), topic: template('top'), topicShape: template('top|ss'),
   gazetteer: template('g'), topicGazetteer: template('top|g'), gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'),
   caseElsewhere: template('dc'),
+  // Word clusters: clusterAt.get(offset)[level] for the token at that offset.
+  clusterAt: new Map([-2, -1, 0, 1, 2].map((j) => [j, [0, 1, 2, 3, 4, 5].map((k) => template(`c${j}@${k}`))])),
+  clusterShape: template('c@|ss'), clusterPair: template('c-1|c'),
   p1: template('P1'), p2p1: template('P2P1'), p1Lower: template('P1l'), p1Shape: template('P1ss'), history: template('H'),
 };
 
@@ -98,6 +101,27 @@ export function staticFeatures(doc: DocumentView, s: SentenceView, i: number, ou
   }
   const elsewhere = doc.caseElsewhere.get(lower) ?? '-';
   out.push(mix(mix(mix(T.caseElsewhere, fnv(elsewhere)), context), s.initCap[i] ? 1 : 0));
+  if (s.clusters.length) clusterFeatures(s, i, shape, out);
+}
+
+// Which path levels are used at each offset: all of them for the token itself, the finer
+// ones for its neighbours (the coarsest level says little more than the neighbour's shape).
+const CLUSTER_LEVELS: [number, number[]][] = [[0, [0, 1, 2, 3]], [-1, [1, 2, 3]], [1, [1, 2, 3]], [-2, [1, 2]], [2, [1, 2]]];
+
+/** Word-cluster features: path prefixes of the token and its ±2 neighbours, the middle level with the shape, and the previous and current clusters. None for words without a cluster. */
+function clusterFeatures(s: SentenceView, i: number, shape: number, out: number[]): void {
+  for (const [j, levels] of CLUSTER_LEVELS) {
+    const path = s.clusters[i + j];
+    if (!path) continue;
+    const templates = T.clusterAt.get(j)!;
+    for (const k of levels) if (k < path.length) out.push(mix(templates[k]!, path[k]!));
+  }
+  const here = s.clusters[i];
+  const middle = here?.[Math.min(2, here.length - 1)];
+  if (middle === undefined) return;
+  out.push(mix(mix(T.clusterShape, middle), shape));
+  const before = s.clusters[i - 1];
+  if (before) out.push(mix(mix(T.clusterPair, before[Math.min(1, before.length - 1)]!), here![Math.min(1, here!.length - 1)]!));
 }
 
 /** The previous label (by index) and the two previous labels. */

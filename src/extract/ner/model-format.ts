@@ -3,12 +3,16 @@
 // not change which label wins, so the tagger sums the integers directly.
 //
 // Layout: "DNER" | u32 version | u32 header bytes | header JSON | gazetteer text |
-//         padding to 4 bytes | Uint32 feature hashes | Int16 weights (all little-endian)
+//         word cluster table (version 3) | padding to 4 bytes | Uint32 feature hashes |
+//         Int16 weights (all little-endian). Version 2 files have no cluster table and
+//         load with none, which gives the features they were trained with.
 
 import { Gazetteer } from '../gazetteer/gazetteer.js';
+import { WordClusters } from './clusters.js';
 
 const MAGIC = 'DNER';
-const VERSION = 2;
+const VERSION = 3;
+const READABLE_VERSIONS = new Set([2, 3]);
 
 export interface NerModel {
   labels: string[];
@@ -19,6 +23,8 @@ export interface NerModel {
   /** Float weight = Int16 weight × scale. */
   scale: number;
   gazetteer: Gazetteer;
+  /** Word clusters compiled in at training time (empty for models trained without). */
+  clusters: WordClusters;
   /** Provenance: training data, seed, epoch, scores. */
   meta: Record<string, unknown>;
 }
@@ -28,6 +34,8 @@ interface Header {
   featureCount: number;
   scale: number;
   gazetteerBytes: number;
+  /** Absent in version 2 files. */
+  clustersBytes?: number;
   meta: Record<string, unknown>;
 }
 
@@ -53,12 +61,13 @@ export function quantise(features: Uint32Array, weights: Float32Array, labels: n
 export function writeModel(model: NerModel): Uint8Array {
   const encoder = new TextEncoder();
   const gazetteer = encoder.encode(model.gazetteer.serialize());
+  const clusters = encoder.encode(model.clusters.serialize());
   const header: Header = {
     labels: model.labels, featureCount: model.features.length, scale: model.scale,
-    gazetteerBytes: gazetteer.length, meta: model.meta,
+    gazetteerBytes: gazetteer.length, clustersBytes: clusters.length, meta: model.meta,
   };
   const headerBytes = encoder.encode(JSON.stringify(header));
-  let at = 12 + headerBytes.length + gazetteer.length;
+  let at = 12 + headerBytes.length + gazetteer.length + clusters.length;
   at += (4 - (at % 4)) % 4;
   const out = new Uint8Array(at + model.features.byteLength + model.weights.byteLength);
   const view = new DataView(out.buffer);
@@ -67,6 +76,7 @@ export function writeModel(model: NerModel): Uint8Array {
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
   out.set(gazetteer, 12 + headerBytes.length);
+  out.set(clusters, 12 + headerBytes.length + gazetteer.length);
   model.features.forEach((hash, i) => view.setUint32(at + 4 * i, hash, true));
   at += model.features.byteLength;
   model.weights.forEach((w, i) => view.setInt16(at + 2 * i, w, true));
@@ -78,11 +88,12 @@ export function readModel(bytes: Uint8Array): NerModel {
   if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('ner model: not a Dossier NER model file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== VERSION) throw new Error(`ner model: file format ${version}, this code reads format ${VERSION}`);
+  if (!READABLE_VERSIONS.has(version)) throw new Error(`ner model: file format ${version}, this code reads formats ${[...READABLE_VERSIONS].join(', ')}`);
   const headerLength = view.getUint32(8, true);
   let at = 12;
   const header = JSON.parse(decoder.decode(bytes.subarray(at, (at += headerLength)))) as Header;
   const gazetteer = Gazetteer.deserialize(decoder.decode(bytes.subarray(at, (at += header.gazetteerBytes))));
+  const clusters = header.clustersBytes ? WordClusters.deserialize(decoder.decode(bytes.subarray(at, (at += header.clustersBytes)))) : WordClusters.EMPTY;
   at += (4 - (at % 4)) % 4;
   const rows = header.featureCount;
   const count = rows * header.labels.length;
@@ -92,5 +103,5 @@ export function readModel(bytes: Uint8Array): NerModel {
   at += rows * 4;
   const weights = new Int16Array(count);
   for (let i = 0; i < count; i++) weights[i] = view.getInt16(at + 2 * i, true);
-  return { labels: header.labels, features, weights, scale: header.scale, gazetteer, meta: header.meta };
+  return { labels: header.labels, features, weights, scale: header.scale, gazetteer, clusters, meta: header.meta };
 }

@@ -26,7 +26,7 @@ export class NerTagger {
     if (model.meta['featureVersion'] !== FEATURE_VERSION) {
       throw new Error(`ner model: trained with features version ${String(model.meta['featureVersion'])}, this code computes version ${FEATURE_VERSION}; retrain with npm run train:ner`);
     }
-    this.decoder = new GreedyDecoder(new FeatureTable(model.features), model.gazetteer);
+    this.decoder = new GreedyDecoder(new FeatureTable(model.features), model.gazetteer, model.clusters);
     this.weights = new Int16Weights(model.weights, LABELS.length);
   }
 

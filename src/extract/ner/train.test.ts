@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Gazetteer } from '../gazetteer/gazetteer.js';
+import { WordClusters } from './clusters.js';
 import { readModel, writeModel } from './model-format.js';
 import { NerTagger } from './tagger.js';
 import { trainNer, type LabelledDocument } from './train.js';
@@ -74,4 +75,22 @@ test('train.test: unlabelled tokens (?) teach nothing', () => {
   const half = corpus().map((doc, d) => (d % 2 ? unlabelled[d]! : doc));
   const tagger = NerTagger.fromModel(trainNer(half, [], gazetteer, { epochs: 4, seed: 1, cutoff: 1 }).model);
   assert.deepEqual(tagger.spansOfDocument([['Omar', 'Haddad', 'said', '.']]), [[{ sentence: 0, start: 0, end: 2, type: 'PER' }]], 'train.test: spans');
+});
+
+test('train.test: word clusters are compiled into the model file; files without a cluster table still load', () => {
+  const docs = corpus();
+  const clusters = new WordClusters(new Map([['said', '0.1'], ['announced', '0.1'], ['Paris', '1.0'], ['Oslo', '1.0'], ['Lima', '1.1']]));
+  const { model } = trainNer(docs.slice(0, 10), docs.slice(10), gazetteer, { epochs: 3, seed: 7, cutoff: 1, clusters });
+  const bytes = writeModel(model);
+  const copy = readModel(bytes);
+  assert.deepEqual([...copy.clusters.paths], [...clusters.paths], 'train.test: cluster table');
+  assert.equal(copy.meta['clusterWords'], 5);
+  const withoutClusters = trainNer(docs.slice(0, 10), docs.slice(10), gazetteer, { epochs: 3, seed: 7, cutoff: 1 }).model.features.length;
+  assert.ok(model.features.length > withoutClusters, 'train.test: cluster features were learnt');
+  const sentence = [['Li', 'Wei', 'said', 'in', 'Oslo', '.']];
+  assert.deepEqual(NerTagger.fromBytes(bytes).tagDocument(sentence), NerTagger.fromModel(model).tagDocument(sentence), 'train.test: same labels from bytes');
+  // A format-2 file (written before cluster tables) reads with no clusters.
+  const plain = writeModel(trainNer(docs.slice(0, 2), [], gazetteer, { epochs: 1, seed: 1, cutoff: 1 }).model);
+  new DataView(plain.buffer, plain.byteOffset).setUint32(4, 2, true);
+  assert.equal(readModel(plain).clusters.size, 0, 'train.test: format 2');
 });

@@ -3,6 +3,7 @@
 // the development documents. Pure: data in, model out; the script does the I/O.
 
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { WordClusters } from './clusters.js';
 import { alwaysKeptFeatures, dynamicFeatures, GreedyDecoder, START_LABEL, type EncodedDocument } from './decoder.js';
 import { documentView, taggingOrder } from './document-view.js';
 import { FEATURE_VERSION, staticFeatures } from './features.js';
@@ -24,6 +25,8 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in training are dropped. */
   cutoff: number;
+  /** Word clusters for cluster features, compiled into the model (none by default). */
+  clusters?: WordClusters;
   /** Provenance stored in the model file. */
   meta?: Record<string, unknown>;
   /** Progress after each epoch. */
@@ -53,11 +56,11 @@ const UNLABELLED = 255;
 const goldOf = (doc: LabelledDocument) => doc.sentences.map((s) => Uint8Array.from(iobToBilou(s.tags), (l) => (l === UNLABELLED_TAG ? UNLABELLED : LABEL_INDEX.get(l)!)));
 
 /** Features seen in training (static ones, and label-dependent ones under gold history), with counts. */
-function countFeatures(documents: LabelledDocument[], gazetteer: Gazetteer): Map<number, number> {
+function countFeatures(documents: LabelledDocument[], gazetteer: Gazetteer, clusters: WordClusters): Map<number, number> {
   const counts = new Map<number, number>();
   const hashes: number[] = [];
   for (const doc of documents) {
-    const view = documentView(tokensOf(doc), gazetteer);
+    const view = documentView(tokensOf(doc), gazetteer, clusters);
     const gold = goldOf(doc);
     for (const si of taggingOrder(view)) {
       const s = view.sentences[si]!;
@@ -103,11 +106,12 @@ function devF1(decoder: GreedyDecoder, weights: WeightTable, docs: { encoded: En
 }
 
 export function trainNer(train: LabelledDocument[], dev: LabelledDocument[], gazetteer: Gazetteer, options: TrainOptions): TrainResult {
-  const counts = countFeatures(train, gazetteer);
+  const clusters = options.clusters ?? WordClusters.EMPTY;
+  const counts = countFeatures(train, gazetteer, clusters);
   const kept = new Set([...counts].filter(([, c]) => c >= options.cutoff).map(([hash]) => hash));
   for (const hash of alwaysKeptFeatures()) kept.add(hash);
   const table = new FeatureTable(Uint32Array.from(kept));
-  const decoder = new GreedyDecoder(table, gazetteer);
+  const decoder = new GreedyDecoder(table, gazetteer, clusters);
   const trainDocs = train.map((doc) => ({ encoded: decoder.encode(tokensOf(doc)), gold: goldOf(doc) }));
   const devDocs = dev.map((doc) => ({ encoded: decoder.encode(tokensOf(doc)), source: doc }));
   const trainTokens = train.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
@@ -140,10 +144,10 @@ export function trainNer(train: LabelledDocument[], dev: LabelledDocument[], gaz
   const quantised = quantise(table.hashes, best.weights, LABEL_COUNT);
   const meta = {
     ...options.meta, featureVersion: FEATURE_VERSION, classes: [...ENTITY_CLASSES], epoch: best.epoch, epochs: options.epochs,
-    seed: options.seed, cutoff: options.cutoff, devF1: Number(best.f1.toFixed(4)),
+    seed: options.seed, cutoff: options.cutoff, clusterWords: clusters.size, devF1: Number(best.f1.toFixed(4)),
   };
   return {
-    model: { labels: [...LABELS], ...quantised, gazetteer, meta },
+    model: { labels: [...LABELS], ...quantised, gazetteer, clusters, meta },
     bestEpoch: best.epoch, bestDevF1: best.f1, featuresSeen: counts.size, featuresKept: table.size,
   };
 }
