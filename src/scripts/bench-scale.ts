@@ -2,7 +2,9 @@
 //   [--ingest 1000] [--only sqlite|postgres]`: ingest throughput on the real pipeline and
 // search latency at scale, for SQLite and (given a URL) PostgreSQL. The corpus is generated
 // from real articles (examples/seeds plus each --texts folder, e.g. PolNeAR's train/text
-// and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed.
+// and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed,
+// unless --keep-sqlite FILE / --keep-schema NAME keep the search corpus to time it again
+// later without rebuilding it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,16 +21,18 @@ import { scaleStore } from './scale/store-scale.js';
 
 type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void> }>;
 
-function sqliteOpener(): Opener {
+function sqliteOpener(keep?: string): Opener {
   return async (label) => {
+    if (keep && label === 'search') return { store: await SqliteStore.open(keep), remove: async () => undefined };
     const directory = mkdtempSync(join(tmpdir(), `dossier-bench-${label}-`));
     const store = await SqliteStore.open(join(directory, 'bench.db'));
     return { store, remove: async () => rmSync(directory, { recursive: true, force: true }) };
   };
 }
 
-function postgresOpener(url: string): Opener {
+function postgresOpener(url: string, keep?: string): Opener {
   return async (label) => {
+    if (keep && label === 'search') return { store: await PostgresStore.open(url, keep), remove: async () => undefined };
     const schema = `dossier_bench_${label}_${process.pid}`;
     const store = await PostgresStore.open(url, schema);
     return {
@@ -55,6 +59,8 @@ export async function benchScale(args: string[]): Promise<void> {
       postgres: { type: 'string' },
       ingest: { type: 'string', default: '1000' },
       only: { type: 'string' },
+      'keep-sqlite': { type: 'string' },
+      'keep-schema': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -72,8 +78,8 @@ export async function benchScale(args: string[]): Promise<void> {
   log(`pool: ${pool.length} articles extracted in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
 
   const stores: [string, Opener][] = [];
-  if (values.only !== 'postgres') stores.push(['SQLite', sqliteOpener()]);
-  if (values.postgres && values.only !== 'sqlite') stores.push(['PostgreSQL', postgresOpener(values.postgres)]);
+  if (values.only !== 'postgres') stores.push(['SQLite', sqliteOpener(values['keep-sqlite'])]);
+  if (values.postgres && values.only !== 'sqlite') stores.push(['PostgreSQL', postgresOpener(values.postgres, values['keep-schema'])]);
   const rows: [string, string][] = [
     ['machine', `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}`],
     ['article pool', `${pool.length} real articles (${words.toLocaleString('en')} words): examples/seeds${values.texts.length ? ` + ${values.texts.join(' + ')}` : ''}`],

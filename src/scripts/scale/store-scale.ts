@@ -69,18 +69,24 @@ export async function timeSearches(store: Store): Promise<Omit<SizeFigures, 'doc
   };
 }
 
-/** Grows the store through `sizes` (ascending), timing the search mix at each. */
+/**
+ * Grows the store through `sizes` (ascending), timing the search mix at each. A store kept
+ * from an earlier run holds variations 0 … count - 1 already (they are numbered), so it grows
+ * from there; sizes it already exceeds are skipped.
+ */
 export async function scaleStore(store: Store, pool: readonly PoolArticle[], sizes: readonly number[], log: (line: string) => void): Promise<SizeFigures[]> {
   const figures: SizeFigures[] = [];
-  let stored = 0;
+  let stored = (await store.listDocuments({}, { limit: 1 })).total;
+  if (stored > 0) log(`  ${stored.toLocaleString('en')} documents already stored`);
   let fillSeconds = 0;
   for (const size of sizes) {
+    if (size < stored) continue;
     const started = performance.now();
     await fill(store, pool, stored, size, (done) => {
       if (done % 10_000 === 0) log(`  ${done.toLocaleString('en')} documents stored`);
     });
     fillSeconds += (performance.now() - started) / 1000;
-    stored = size;
+    stored = Math.max(stored, size);
     figures.push({ documents: size, fillSeconds, ...(await timeSearches(store)) });
   }
   return figures;
