@@ -65,10 +65,10 @@ export async function benchScale(args: string[]): Promise<void> {
   });
   const sizes = values.sizes.split(',').map(Number);
   const ingestCount = Number(values.ingest);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(ingestCount) || ingestCount < 0) {
-    throw new Error('--sizes takes whole numbers (10000,100000) and --ingest a whole number');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(ingestCount) || ingestCount < 0) {
+    throw new Error('--sizes takes whole numbers (10000,100000; 0 for no search timing) and --ingest a whole number');
   }
-  sizes.sort((a, b) => a - b);
+  const searchSizes = sizes.filter((n) => n > 0).sort((a, b) => a - b);
 
   const loadStarted = performance.now();
   const extractor = loadExtractor();
@@ -96,9 +96,10 @@ export async function benchScale(args: string[]): Promise<void> {
         await remove();
       }
     }
+    if (searchSizes.length === 0) continue;
     const { store, remove } = await open('search');
     try {
-      for (const f of await scaleStore(store, pool, sizes, (line) => log(`${name}:${line}`))) {
+      for (const f of await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`))) {
         const label = `${name}: search at ${f.documents.toLocaleString('en')}`;
         rows.push([label, `${f.searches} searches: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms (corpus built in ${f.fillSeconds.toFixed(0)} s)`]);
         rows.push([`  p95 by kind`, f.byKind.map((k) => `${k.kind} ${k.p95.toFixed(0)}`).join(', ')]);

@@ -9,8 +9,9 @@ export interface Condition {
 /** What differs between databases beyond the connection: search, and locking for entity changes. */
 export interface SqlDialect {
   /**
-   * A SELECT of `id` and `score` (higher is better) for documents `d` matching `query` and
-   * `filter`, or null when the query has no searchable word (nothing can match).
+   * A SELECT of `id`, `score` (higher is better), `published` and `seq` (the ranking's
+   * tie-breaks, so ranking needs no second read of each document) for documents `d`
+   * matching `query` and `filter`, or null when the query has no searchable word.
    */
   matchingDocuments(query: string, filter: Condition): Condition | null;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */

@@ -21,14 +21,14 @@ export async function search(
   const text = query.trim();
   const hits: Condition | null = text
     ? dialect.matchingDocuments(text, filter)
-    : { sql: `SELECT d.id, 0 AS score FROM documents d WHERE ${filter.sql}`, params: filter.params };
+    : { sql: `SELECT d.id, d.published, d.seq, 0 AS score FROM documents d WHERE ${filter.sql}`, params: filter.params };
   if (!hits) return { items: [], total: 0, ...window, facets: emptyFacets(), facetHits: 0 };
 
   // Ranked once: the best hits deep enough for this page and for the facets, ids only.
   const depth = Math.max(FACET_HIT_LIMIT, window.offset + window.limit);
   const withHits = `WITH hits AS (${hits.sql}) `;
   const ranked = await db.all<{ id: string; score: number }>(
-    `${withHits}SELECT h.id, h.score FROM hits h JOIN documents d ON d.id = h.id ORDER BY ${RANKING} LIMIT ?`,
+    `${withHits}SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
     [...hits.params, depth],
   );
   // Fewer than asked for: they are all the hits, no need to count.
@@ -62,7 +62,7 @@ async function summaries(db: SqlExecutor, ids: readonly string[]): Promise<Map<s
 }
 
 // Best first: by score, then newest published (undated last), then newest stored.
-const RANKING = 'h.score DESC, (d.published IS NULL), d.published DESC, d.seq DESC';
+const RANKING = 'h.score DESC, (h.published IS NULL), h.published DESC, h.seq DESC';
 
 /** The first characters of each document: the snippet where nothing was matched. */
 async function openings(db: SqlExecutor, ids: readonly string[]): Promise<Map<string, string>> {

@@ -12,7 +12,7 @@ export const sqliteDialect: SqlDialect = {
     const match = toFts5Query(query);
     if (!match) return null;
     return {
-      sql: `SELECT d.id, -bm25(documents_fts, 4.0, 1.0) AS score
+      sql: `SELECT d.id, d.published, d.seq, -bm25(documents_fts, 4.0, 1.0) AS score
             FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
             WHERE documents_fts MATCH ? AND ${filter.sql}`,
       params: [match, ...filter.params],
