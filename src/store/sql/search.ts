@@ -25,16 +25,22 @@ export async function search(
   if (!hits) return { items: [], total: 0, ...window, facets: emptyFacets(), facetHits: 0 };
 
   // Ranked once: the best hits deep enough for this page and for the facets, ids only.
+  // Without filters the index may know the lowest score that makes the cut, so documents
+  // scoring below it are never read.
   const depth = Math.max(FACET_HIT_LIMIT, window.offset + window.limit);
-  const withHits = `WITH hits AS (${hits.sql}) `;
+  const unfiltered = filter.params.length === 0;
+  const floor = text && unfiltered && dialect.scoreFloor ? await dialect.scoreFloor(db, text, depth) : null;
+  const ranking = floor === null ? hits : dialect.matchingDocuments(text, filter, floor)!;
   const ranked = await db.all<{ id: string; score: number }>(
-    `${withHits}SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
-    [...hits.params, depth],
+    `WITH hits AS (${ranking.sql}) SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
+    [...ranking.params, depth],
   );
   // Fewer than asked for: they are all the hits, no need to count.
-  const total = ranked.length < depth
+  const total = ranked.length < depth && floor === null
     ? ranked.length
-    : Number((await db.all<{ n: number }>(`${withHits}SELECT count(*) AS n FROM hits`, hits.params))[0]!.n);
+    : text && unfiltered && dialect.countMatches
+      ? await dialect.countMatches(db, text)
+      : Number((await db.all<{ n: number }>(`WITH hits AS (${hits.sql}) SELECT count(*) AS n FROM hits`, hits.params))[0]!.n);
 
   const pageHits = ranked.slice(window.offset, window.offset + window.limit);
   const ids = pageHits.map((hit) => hit.id);
