@@ -40,13 +40,14 @@ export const sqliteDialect: SqlDialect = {
     return Number(row!.n);
   },
 
+  // The page's documents are named by rowid, so FTS5 reads only their rows, not every match.
   async snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>> {
     const match = toFts5Query(query);
     if (!match || documentIds.length === 0) return new Map();
     const rows = await db.all<{ id: string; snippet: string }>(
       `SELECT d.id, snippet(documents_fts, 1, ?, ?, '…', 32) AS snippet
        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-       WHERE documents_fts MATCH ? AND d.id IN (${placeholders(documentIds.length)})`,
+       WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT seq FROM documents WHERE id IN (${placeholders(documentIds.length)}))`,
       [MARK_START, MARK_END, match, ...documentIds],
     );
     return new Map(rows.map((row) => [row.id, row.snippet]));
