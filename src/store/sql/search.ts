@@ -9,9 +9,9 @@ const FACET_SIZE = 20;
 /**
  * Facet counts cover at most this many hits, the best-ranked: counting every hit of a common
  * word joins tens of thousands of documents to their entities and events (seconds at 100k
- * documents), while the best thousand show the same leading values. The result says how many.
+ * documents), while the best 500 show the same leading values. The result says how many.
  */
-export const FACET_HIT_LIMIT = 1000;
+export const FACET_HIT_LIMIT = 500;
 
 /** Full-text search with facet filters, one page of hits, and facet counts over the best hits. */
 export async function search(
