@@ -19,9 +19,9 @@ export interface IngestRun {
 }
 
 /**
- * `dossier ingest --db <db> <inputs…>`; with `killAfter`, SIGKILL as soon as that many inputs
- * are reported finished (each is reported after its transaction committed, so the kill lands
- * while later ones are being extracted or written).
+ * `dossier ingest --db <db> <inputs…>`; with `killAfter`, SIGKILL once that many inputs are
+ * reported finished (each after its transaction committed) plus a random 0–40 ms, so the
+ * kill lands anywhere in the next articles: reading, extracting, resolving or writing.
  */
 export function runIngest(db: string, inputs: readonly string[], killAfter?: number): Promise<IngestRun> {
   return new Promise((resolve, reject) => {
@@ -33,7 +33,9 @@ export function runIngest(db: string, inputs: readonly string[], killAfter?: num
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.startsWith('ingest: ')) summary = line;
       else if (/^(added|unchanged|version|duplicate|failed) /.test(line)) finished++;
-      if (killAfter !== undefined && finished >= killAfter && child.exitCode === null) child.kill('SIGKILL');
+      if (killAfter !== undefined && finished === killAfter) {
+        setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), Math.random() * 40);
+      }
     });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ finished, summary, signal, code, stderr }));
