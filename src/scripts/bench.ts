@@ -92,7 +92,9 @@ async function main(): Promise<void> {
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
-main().catch((error: unknown) => {
+// `npm run bench -- --store …`: ingest throughput and search latency at scale instead (bench-scale.ts).
+const run = process.argv.includes('--store') ? () => import('./bench-scale.js').then((m) => m.benchScale(process.argv.slice(2))) : main;
+run().catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

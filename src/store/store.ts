@@ -338,6 +338,11 @@ export interface SearchFacetCounts {
 
 export interface SearchResult extends Paged<SearchHit> {
   facets: SearchFacetCounts;
+  /**
+   * How many hits the facet counts cover: all of them (= total) up to a limit, else the
+   * best-ranked ones up to it (FACET_HIT_LIMIT in src/store/sql/search.ts).
+   */
+  facetHits: number;
 }
 
 export interface Store {

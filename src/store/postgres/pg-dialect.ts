@@ -12,7 +12,7 @@ export const pgDialect: SqlDialect = {
   matchingDocuments(query: string, filter: Condition): Condition | null {
     if (!/[\p{L}\p{N}]/u.test(query)) return null;
     return {
-      sql: `SELECT d.id, ts_rank(d.search_vector, websearch_to_tsquery('english', ?)) AS score
+      sql: `SELECT d.id, d.published, d.seq, ts_rank(d.search_vector, websearch_to_tsquery('english', ?)) AS score
             FROM documents d
             WHERE d.search_vector @@ websearch_to_tsquery('english', ?) AND ${filter.sql}`,
       params: [query, query, ...filter.params],

@@ -9,10 +9,18 @@ export interface Condition {
 /** What differs between databases beyond the connection: search, and locking for entity changes. */
 export interface SqlDialect {
   /**
-   * A SELECT of `id` and `score` (higher is better) for documents `d` matching `query` and
-   * `filter`, or null when the query has no searchable word (nothing can match).
+   * A SELECT of `id`, `score` (higher is better), `published` and `seq` (the ranking's
+   * tie-breaks, so ranking needs no second read of each document) for documents `d`
+   * matching `query` and `filter`, or null when the query has no searchable word.
    */
-  matchingDocuments(query: string, filter: Condition): Condition | null;
+  matchingDocuments(query: string, filter: Condition, minScore?: number): Condition | null;
+  /**
+   * Optional shortcuts for a query without filters, answered from the full-text index alone:
+   * the score of the `depth`-th best match (null when fewer match), so ranking reads only the
+   * documents scoring at least that; and how many documents match.
+   */
+  scoreFloor?(db: SqlExecutor, query: string, depth: number): Promise<number | null>;
+  countMatches?(db: SqlExecutor, query: string): Promise<number>;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */
   snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>>;
   /**

@@ -1,0 +1,115 @@
+// `npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
+//   [--ingest 1000] [--only sqlite|postgres]`: ingest throughput on the real pipeline and
+// search latency at scale, for SQLite and (given a URL) PostgreSQL. The corpus is generated
+// from real articles (examples/seeds plus each --texts folder, e.g. PolNeAR's train/text
+// and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed,
+// unless --keep-sqlite FILE / --keep-schema NAME keep the search corpus to time it again
+// later without rebuilding it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { loadExtractor } from '../models/load-resources.js';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { articleFiles, articlePool } from './scale/article-pool.js';
+import { ingestThroughput } from './scale/ingest-throughput.js';
+import { scaleStore } from './scale/store-scale.js';
+
+type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void> }>;
+
+function sqliteOpener(keep?: string): Opener {
+  return async (label) => {
+    if (keep && label === 'search') return { store: await SqliteStore.open(keep), remove: async () => undefined };
+    const directory = mkdtempSync(join(tmpdir(), `dossier-bench-${label}-`));
+    const store = await SqliteStore.open(join(directory, 'bench.db'));
+    return { store, remove: async () => rmSync(directory, { recursive: true, force: true }) };
+  };
+}
+
+function postgresOpener(url: string, keep?: string): Opener {
+  return async (label) => {
+    if (keep && label === 'search') return { store: await PostgresStore.open(url, keep), remove: async () => undefined };
+    const schema = `dossier_bench_${label}_${process.pid}`;
+    const store = await PostgresStore.open(url, schema);
+    return {
+      store,
+      remove: async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      },
+    };
+  };
+}
+
+const log = (line: string) => console.error(line);
+
+export async function benchScale(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      store: { type: 'boolean' },
+      sizes: { type: 'string', default: '10000' },
+      texts: { type: 'string', multiple: true, default: [] },
+      postgres: { type: 'string' },
+      ingest: { type: 'string', default: '1000' },
+      only: { type: 'string' },
+      'keep-sqlite': { type: 'string' },
+      'keep-schema': { type: 'string' },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const ingestCount = Number(values.ingest);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(ingestCount) || ingestCount < 0) {
+    throw new Error('--sizes takes whole numbers (10000,100000; 0 for no search timing) and --ingest a whole number');
+  }
+  const searchSizes = sizes.filter((n) => n > 0).sort((a, b) => a - b);
+
+  const loadStarted = performance.now();
+  const extractor = loadExtractor();
+  const files = articleFiles(values.texts);
+  const pool = articlePool(files, extractor);
+  const words = pool.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+  log(`pool: ${pool.length} articles extracted in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
+
+  const stores: [string, Opener][] = [];
+  if (values.only !== 'postgres') stores.push(['SQLite', sqliteOpener(values['keep-sqlite'])]);
+  if (values.postgres && values.only !== 'sqlite') stores.push(['PostgreSQL', postgresOpener(values.postgres, values['keep-schema'])]);
+  const rows: [string, string][] = [
+    ['machine', `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}`],
+    ['article pool', `${pool.length} real articles (${words.toLocaleString('en')} words): examples/seeds${values.texts.length ? ` + ${values.texts.join(' + ')}` : ''}`],
+  ];
+  for (const [name, open] of stores) {
+    if (ingestCount > 0) {
+      const { store, remove } = await open('ingest');
+      try {
+        log(`${name}: ingesting ${ingestCount} articles`);
+        const f = await ingestThroughput(store, extractor, pool, ingestCount);
+        rows.push([`${name}: ingest`, `${f.articles} articles (${f.added} stored) in ${f.seconds.toFixed(1)} s = ${f.perSecond.toFixed(1)} articles/s (extract + resolve + save, ${f.coresUsed.toFixed(2)} cores busy)`]);
+      } finally {
+        await store.close();
+        await remove();
+      }
+    }
+    if (searchSizes.length === 0) continue;
+    const { store, remove } = await open('search');
+    try {
+      for (const f of await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`))) {
+        const label = `${name}: search at ${f.documents.toLocaleString('en')}`;
+        rows.push([label, `${f.searches} searches: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms (corpus built in ${f.fillSeconds.toFixed(0)} s)`]);
+        rows.push([`  p95 by kind`, f.byKind.map((k) => `${k.kind} ${k.p95.toFixed(0)}`).join(', ')]);
+        log(`${label}: p95 ${f.p95.toFixed(1)} ms`);
+      }
+    } finally {
+      await store.close();
+      await remove();
+    }
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
