@@ -16,16 +16,33 @@ export class CorpusResolver {
 
   constructor(private readonly store: Store, private readonly knowledge: { aliases: AliasTable; capitals: Capitals }) {}
 
-  /** The extraction with corpus-wide entity ids, ready to save. */
-  async resolve(key: string, text: string, extraction: Extraction): Promise<{ extraction: Extraction; names: Record<string, string>; changes: IdChange[] }> {
+  /** Documents the resolver holds (stored ones once seeded, plus those resolved since). */
+  get size(): number {
+    return this.documents;
+  }
+
+  private documents = 0;
+
+  /**
+   * Several new documents at once, with corpus-wide entity ids and names, ready to save. The
+   * resolver re-clusters the whole corpus on each call, so ingest calls it per batch.
+   */
+  async resolve(articles: readonly { key: string; text: string; extraction: Extraction }[]): Promise<{
+    resolved: { extraction: Extraction; names: Record<string, string> }[];
+    changes: IdChange[];
+  }> {
     const resolver = await this.seeded();
-    resolver.add({ file: key, text, entities: extraction.entities });
+    for (const a of articles) resolver.add({ file: a.key, text: a.text, entities: a.extraction.entities });
+    this.documents += articles.length;
     const { resolution, changes } = resolver.resolve();
-    const last = resolution.idMaps.length - 1;
-    const resolved = withCorpusIds(extraction, resolution.idMaps[last]!, resolution.mentionIds[last]!);
-    const ids = new Set(resolved.entities.map((e) => e.id));
-    const names = Object.fromEntries(resolution.entities.filter((e) => ids.has(e.id)).map((e) => [e.id, e.name]));
-    return { extraction: resolved, names, changes };
+    const first = resolution.idMaps.length - articles.length;
+    const resolved = articles.map((a, i) => {
+      const extraction = withCorpusIds(a.extraction, resolution.idMaps[first + i]!, resolution.mentionIds[first + i]!);
+      const ids = new Set(extraction.entities.map((e) => e.id));
+      const names = Object.fromEntries(resolution.entities.filter((e) => ids.has(e.id)).map((e) => [e.id, e.name]));
+      return { extraction, names };
+    });
+    return { resolved, changes };
   }
 
   /** Merges, in the store, entities the resolver now takes for one; returns how many. */
@@ -50,6 +67,7 @@ export class CorpusResolver {
       for (const summary of page.items) {
         const stored = await this.store.getExtraction(summary.id);
         if (!stored) continue;
+        this.documents++;
         resolver.add({
           file: summary.id,
           text: stored.document.text,

@@ -6,7 +6,7 @@ import type { Store } from '../store/store.js';
 import { addOutcome, emptyCounts, type IngestCounts, type Outcome } from './outcome.js';
 import { fetchSource, readLocalSource, type FeedContext, type SourceContent } from './read-source.js';
 import type { CorpusResolver } from './corpus-resolver.js';
-import { saveArticle } from './save-article.js';
+import { commitArticle, prepareArticle, type PreparedArticle } from './save-article.js';
 import type { FeedItemLink } from './feed.js';
 import { walkFolder } from './walk-folder.js';
 
@@ -24,6 +24,9 @@ export interface IngestProgress {
   /** Grows as folders are walked and feeds read. */
   total: number;
 }
+
+/** The most extracted articles that wait for one resolution. */
+const MAX_BATCH = 64;
 
 export interface IngestOptions {
   store: Store;
@@ -65,8 +68,23 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (outcome === 'failed') await options.store.recordFailure({ input, reason: reason!, at: new Date().toISOString() });
     addOutcome(counts, outcome);
     done++;
-    options.onProgress?.({ input, outcome, reason, done, total: done + queue.length });
+    options.onProgress?.({ input, outcome, reason, done, total: done + queue.length + pending.length });
   };
+
+  // With a resolver, extracted articles wait in a batch and are resolved together: the
+  // resolver re-clusters the whole corpus per call, so a batch that grows with the corpus
+  // keeps ingest near-linear. Each article is still saved in a transaction of its own.
+  const pending: PreparedArticle[] = [];
+  const flush = async (): Promise<void> => {
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    const resolution = options.resolver
+      ? await options.resolver.resolve(batch.map((a) => ({ key: a.hash, text: a.document.text, extraction: a.extraction })))
+      : null;
+    for (const [i, article] of batch.entries()) await report(article.input, await commitArticle(article, options.store, resolution?.resolved[i]));
+    if (resolution) await options.resolver!.apply(resolution.changes);
+  };
+  const batchSize = () => (options.resolver ? Math.min(MAX_BATCH, Math.max(1, Math.floor(options.resolver.size / 4))) : 1);
 
   while (queue.length > 0 && !options.signal?.aborted) {
     const task = queue.shift()!;
@@ -95,13 +113,18 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         if (content.feed.items.length === 0 && content.feed.itemsWithoutLink.length === 0) await report(input, 'failed', 'feed has no items');
         continue;
       }
-      await report(input, await saveArticle(input, content.document, content.source, options.store, options.extractor, options.resolver));
+      const prepared = await prepareArticle(input, content.document, content.source, options.store, options.extractor);
+      if (prepared === 'unchanged') await report(input, 'unchanged');
+      else pending.push(prepared);
+      if (pending.length >= batchSize()) await flush();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const reason = task.kind === 'feed-item' ? `${error.reason} (item of feed ${task.feed})` : error.reason;
       await report(input, 'failed', reason);
     }
   }
+  // Stopping (or the end) saves what was already extracted.
+  await flush();
   return counts;
 }
 

@@ -4,39 +4,57 @@ import { InputError } from '../input/input-error.js';
 import type { DocumentSource, DocumentSummary, Store } from '../store/store.js';
 import { articleBody } from './article-body.js';
 import { contentHash } from './content-hash.js';
-import type { CorpusResolver } from './corpus-resolver.js';
+import type { Extraction } from '../extract/extraction.js';
 import type { Outcome } from './outcome.js';
 import { fingerprint, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 
+/** An article read and extracted, not yet saved. */
+export interface PreparedArticle {
+  input: string;
+  hash: string;
+  document: InputDocument;
+  source: DocumentSource;
+  extraction: Extraction;
+  stages: readonly string[];
+}
+
 /**
- * Stores one article unless its text is already stored: extracts, links it to the older
- * version at the same URL and to the earliest near-duplicate (compared on the body without
- * headline and boilerplate, which syndicating sites rewrite), and saves both in one
- * transaction (the store's). Throws InputError when extraction fails on this article;
- * store errors pass through untouched (they are not the input's fault).
+ * Reads what is needed to store an article: nothing when its text is already stored
+ * ('unchanged'), else its extraction. Throws InputError when extraction fails on this
+ * article; store errors pass through untouched (they are not the input's fault).
  */
-export async function saveArticle(
+export async function prepareArticle(
   input: string,
   document: InputDocument,
   source: DocumentSource,
   store: Store,
   extractor: Extractor,
-  resolver?: CorpusResolver,
-): Promise<Outcome> {
+): Promise<PreparedArticle | 'unchanged'> {
   const hash = contentHash(document.text);
   if (await store.findDocumentByHash(hash)) return 'unchanged';
-
-  let extraction;
   try {
-    extraction = extractor.extract({ text: document.text, meta: document.meta });
+    const extraction = extractor.extract({ text: document.text, meta: document.meta });
+    return { input, hash, document, source, extraction, stages: extractor.stages };
   } catch (error) {
     throw new InputError(input, `extraction failed (${error instanceof Error ? error.message : String(error)})`);
   }
+}
 
-  // With a resolver, entity ids are the corpus's, so the store links them across documents.
-  const resolved = resolver ? await resolver.resolve(hash, document.text, extraction) : null;
-  if (resolved) extraction = resolved.extraction;
-
+/**
+ * Saves a prepared article (with corpus-wide entity ids and names when resolved): links it
+ * to the older version at the same URL and to the earliest near-duplicate (compared on the
+ * body without headline and boilerplate, which syndicating sites rewrite), in one
+ * transaction (the store's).
+ */
+export async function commitArticle(
+  article: PreparedArticle,
+  store: Store,
+  resolved?: { extraction: Extraction; names: Record<string, string> },
+): Promise<Outcome> {
+  const { document, source, hash } = article;
+  // An identical text earlier in the same batch was saved a moment ago.
+  if (await store.findDocumentByHash(hash)) return 'unchanged';
+  const extraction = resolved?.extraction ?? article.extraction;
   const previous = source.url ? await store.findLatestByUrl(source.url) : null;
   const { simhash, probes } = fingerprint(articleBody(document.text, extraction));
   const original = await earliestNearDuplicate(store, simhash, probes, source.url);
@@ -51,12 +69,11 @@ export async function saveArticle(
       published: extraction.published ?? document.meta.published ?? null,
       versionOf: previous?.id ?? null,
       duplicateOf: original?.id ?? null,
-      extractor: extractor.stages,
+      extractor: article.stages,
       ...(resolved ? { entityNames: resolved.names } : {}),
     },
     extraction,
   );
-  if (resolved) await resolver!.apply(resolved.changes);
   if (previous) return 'version';
   return original ? 'duplicate' : 'added';
 }
