@@ -1,6 +1,6 @@
 import type { Extraction } from '../extract/extraction.js';
 
-/** A few lines a person can read: title, date, boilerplate, and the entities by type. */
+/** A few lines a person can read: title, date, boilerplate, entities by type, events, quotes. */
 export function formatSummary(file: string, extraction: Extraction): string {
   const lines = [
     file,
@@ -18,6 +18,17 @@ export function formatSummary(file: string, extraction: Extraction): string {
   for (const [type, names] of [...byType].sort((a, b) => a[0].localeCompare(b[0]))) {
     const listed = [...names].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
     lines.push(`  ${type.padEnd(11)}  ${listed}`);
+  }
+  const name = (id: string) => extraction.entities.find((e) => e.id === id)?.text ?? id;
+  for (const event of extraction.events) {
+    const who = event.actors.map(name).join(', ');
+    const whom = event.targets.map(name).join(', ');
+    const where = event.location ? ` in ${name(event.location)}` : '';
+    lines.push(`  event        ${event.type} “${event.trigger.text}”${who ? ` by ${who}` : ''}${whom ? ` → ${whom}` : ''}${where}${event.date ? `, ${event.date}` : ''}${event.killed !== null ? `, ${event.killed} killed` : ''} (${event.certainty})`);
+  }
+  for (const quote of extraction.quotes) {
+    const content = quote.content.text.length > 70 ? `${quote.content.text.slice(0, 69)}…` : quote.content.text;
+    lines.push(`  quote        ${quote.speakerText ?? 'unattributed'} ${quote.cue ?? ''}: “${content.replace(/\s+/g, ' ')}” (${quote.direct ? 'direct' : 'reported'}, ${quote.certainty})`);
   }
   return lines.join('\n');
 }

@@ -21,7 +21,7 @@ interface ExtractOptions {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('Extract title, date, boilerplate and entities from news articles (text or HTML) and print the JSON of CONTRACT.md.')
+    .description('Extract title, date, boilerplate, entities (with places and date values), events, quotes and relations from news articles (text or HTML) and print the JSON of CONTRACT.md.')
     .argument('<files...>', 'article files (UTF-8 text or HTML, told apart by content); "-" reads standard input')
     .option('--jsonl', 'one JSON object per line for many files; a failed file gives {"file","error"} and the rest go on')
     .option('--pretty', 'indent the JSON for reading')

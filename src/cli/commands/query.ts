@@ -43,7 +43,7 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
         if (result.items.length) say(table(['id', 'published', 'outlet', 'title', 'snippet'], result.items.map((h) => [h.document.id, h.document.published, h.document.outlet, h.document.title, h.snippet]), 50));
       }));
 
-  const entity = program.command('entity').description('Entities across the corpus: list, profile, merge, split.');
+  const entity = program.command('entity').description('Entities across the corpus: list, profile, merge, split, undo.');
   addDbOption(entity.command('list').description('Entities, most mentioned first.'))
     .option('--type <TYPE>', 'only this type').option('--name <prefix>', 'names starting with this')
     .option('--limit <n>', 'rows', positiveInt, 30).option('--json', 'print JSON')

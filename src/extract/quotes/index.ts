@@ -7,6 +7,7 @@ import { quoteCertainty } from './certainty.js';
 import type { CueLexicon } from './cue-lexicon.js';
 import { documentTokens } from './document-tokens.js';
 import { interviewAnswers } from './interview.js';
+import { isInanimateSource } from './inanimate-source.js';
 import { findQuotedSegments } from './quote-marks.js';
 import { type Speaker, SpeakerResolver } from './speaker.js';
 
@@ -24,7 +25,8 @@ export function findQuotes(input: QuoteInput, lexicon: CueLexicon, options: Attr
   const { text } = input;
   const doc = documentTokens(text, input.sentences);
   const persons = input.entities.filter((e) => e.type === 'PERSON');
-  const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, persons, options);
+  const attributions = findAttributions(doc, findQuotedSegments(text), lexicon, persons, options)
+    .filter((a) => a.direct || !a.source || !isInanimateSource(text.slice(a.source.start, a.source.end)));
   attributions.push(...interviewAnswers(doc, attributions));
   attributions.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const speakers = new SpeakerResolver(text, input.entities);

@@ -158,3 +158,13 @@ test('quotes.test: messy text never throws and every span matches its text', () 
     }
   }
 });
+
+test('quotes.test: a cue after an event or an object is the writer’s inference, not a quote', async () => {
+  const { isInanimateSource } = await import('./inanimate-source.js');
+  const cases: [string, boolean][] = [
+    ['Raqqa raid', true], ['The picture', true], ['the planned attack on Deir Ezzor', true],
+    ['the report', false], ['one senior intelligence official', false], ['Vladimir Putin', false],
+    ['the head of the raid team', false],
+  ];
+  for (const [source, expected] of cases) assert.equal(isInanimateSource(source), expected, source);
+});
