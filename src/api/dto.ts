@@ -37,6 +37,8 @@ export interface SearchHit { document: DocumentSummary; snippet: string; highlig
 export interface FacetCount { value: string; label?: string; count: number }
 export interface SearchResponse extends Paged<SearchHit> {
   facets: Record<'outlet' | 'entity' | 'entityType' | 'eventType' | 'month', FacetCount[]>;
+  /** How many of the best-ranked hits the facet counts cover (all of them when few). */
+  facetHits: number;
 }
 
 export interface Alias { name: string; source: string; documentId: string | null; start: number | null; end: number | null; mentionCount: number; addedBy: string | null; reason: string | null }

@@ -44,6 +44,7 @@ export const SearchResponse = paged(z.object({
   document: DocumentSummary, snippet: z.string(), highlights: z.array(span), score: z.number(),
 })).extend({
   facets: z.object({ outlet: z.array(facetCount), entity: z.array(facetCount), entityType: z.array(facetCount), eventType: z.array(facetCount), month: z.array(facetCount) }),
+  facetHits: z.number().int().openapi({ description: 'how many of the best-ranked hits the facet counts cover (all when few)' }),
 }).openapi('SearchResponse');
 
 export const EntitySummary = z.object({ id: z.string(), name: z.string(), type: z.string(), mentionCount: z.number().int(), documentCount: z.number().int() }).openapi('EntitySummary');

@@ -60,7 +60,12 @@ export function SearchView() {
           </aside>
           <section aria-live="polite" className="results">
             <Status state={results} />
-            {results.data && <p className="muted">{results.data.total} article{results.data.total === 1 ? '' : 's'}</p>}
+            {results.data && (
+              <p className="muted">
+                {results.data.total} article{results.data.total === 1 ? '' : 's'}
+                {results.data.facetHits < results.data.total && ` · filter counts over the best ${results.data.facetHits}`}
+              </p>
+            )}
             <ol className="hits">
               {results.data?.items.map((hit) => (
                 <li key={hit.document.id}>
