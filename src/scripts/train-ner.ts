@@ -4,7 +4,8 @@
 // Trains the averaged-perceptron tagger on train.txt (plus re3d documents, each K times, when
 // --re3d is given), keeps the epoch that scores best on CoNLL valid.txt, and writes
 // models/ner/model.bin. Word clusters (npm run train:clusters) come from --clusters, by default
-// models/ner/clusters.tsv when it exists; they are compiled into the model file. The same
+// models/ner/clusters.tsv when it exists (written by train:clusters, not committed); they are
+// compiled into the model file. The same
 // data, clusters and seed give the same file.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,12 +60,12 @@ function options(argv: string[]): Options {
   };
 }
 
-/** The cluster table to compile in: --clusters FILE, none for --clusters none, else the shipped table if present. */
+/** The cluster table to compile in: --clusters FILE, none for --clusters none, else the one train:clusters wrote, if any. */
 function clustersPath(value: string | undefined): string | null {
   if (value === 'none') return null;
   if (value) return resolve(value);
-  const shipped = join(packageRoot(), 'models', 'ner', 'clusters.tsv');
-  return existsSync(shipped) ? shipped : null;
+  const local = join(packageRoot(), 'models', 'ner', 'clusters.tsv');
+  return existsSync(local) ? local : null;
 }
 
 // Abbreviations world-countries leaves out of its alternative spellings (two letters or dotted).
