@@ -16,6 +16,16 @@ export interface GradedCluster {
 
 type ReportLike = SourceRef & { id: string; certainty: import('../extract/types.js').Certainty };
 
+/** Ids of the reports on a minority side of any contradiction (ties: the earliest side wins). */
+export function contradictingReports(contradictions: readonly Contradiction[]): Set<string> {
+  const against = new Set<string>();
+  for (const c of contradictions) {
+    const main = [...c.sides].sort((a, b) => b.reports.length - a.reports.length)[0]!;
+    for (const side of c.sides) if (side !== main) side.reports.forEach((r) => against.add(r));
+  }
+  return against;
+}
+
 /**
  * The majority side of each contradiction affirms the item, the rest contradict it; with a
  * tie the side holding the earliest report is taken as the item.
@@ -27,11 +37,7 @@ function grade<R extends ReportLike>(
   reliabilityOf: (outlet: string | null) => Reliability,
   outletOf?: (documentId: string) => string | null,
 ): GradedCluster {
-  const against = new Set<string>();
-  for (const c of contradictions) {
-    const main = [...c.sides].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    for (const side of c.sides) if (side !== main) side.reports.forEach((r) => against.add(r));
-  }
+  const against = contradictingReports(contradictions);
   const supporting = reports.filter((r) => !against.has(r.id));
   const contradicting = reports.filter((r) => against.has(r.id));
   const independentSources = countIndependent(supporting, outletOf);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createServices } from '../services/corpus-services.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -12,7 +12,8 @@ import { createApp } from './app.js';
 import type {
   DocumentSummary, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
 } from './dto.js';
-import { ingestInto, seedCorpus, type TempCorpus } from './testing/corpus-fixture.js';
+import { ingestInto, type TempCorpus } from './testing/corpus-fixture.js';
+import { useSeedApp } from './testing/seed-app.js';
 
 let corpus: TempCorpus;
 let store: Store;
@@ -40,15 +41,7 @@ async function refused(status: 400 | 404, method: string, path: string, words: R
 }
 
 describe('app.test: the HTTP API over the seed corpus', () => {
-  before(async () => {
-    corpus = await seedCorpus();
-    store = await corpus.open();
-    app = createApp(createServices(store));
-  });
-  after(async () => {
-    await store.close();
-    corpus.cleanUp();
-  });
+  useSeedApp((seeds) => ({ corpus, store, app } = seeds));
 
   test('GET /api/documents pages through the five seeds newest first, without overlap', async () => {
     const first = await get<Paged<DocumentSummary>>('/api/documents?limit=2');

@@ -1,17 +1,13 @@
 // The OpenAPI document at /openapi.json is valid OpenAPI 3.0, and every route's documented
 // 200 schema accepts what the route really answers over the seed corpus.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { z } from '@hono/zod-openapi';
-import { createServices } from '../services/corpus-services.js';
-import type { Store } from '../store/store.js';
 import { createApp, routes } from './app.js';
 import type { EntityProfile } from './dto.js';
-import { seedCorpus, type TempCorpus } from './testing/corpus-fixture.js';
+import { useSeedApp } from './testing/seed-app.js';
 
-let corpus: TempCorpus;
-let store: Store;
 let app: ReturnType<typeof createApp>;
 
 const send = async (method: string, path: string, body?: unknown): Promise<Response> =>
@@ -48,14 +44,8 @@ const calls: Record<keyof typeof routes, () => Promise<Response>> = {
 };
 
 describe('openapi.test: the OpenAPI document', () => {
-  before(async () => {
-    corpus = await seedCorpus();
-    store = await corpus.open();
-    app = createApp(createServices(store));
-  });
-  after(async () => {
-    await store.close();
-    corpus.cleanUp();
+  useSeedApp((seeds) => {
+    app = seeds.app;
   });
 
   test('/openapi.json is a valid OpenAPI 3.0 document listing every route with a named response schema', async () => {

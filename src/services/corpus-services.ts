@@ -7,7 +7,7 @@ import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../
 import type { EntityType, EventType } from '../extract/types.js';
 import { StoreRequestError } from '../store/errors.js';
 import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
-import { claimsBoard, timeline } from './corroboration-views.js';
+import { ANALYST_OVERRIDE, claimsBoard, timeline } from './corroboration-views.js';
 import { isCalendarDate } from './dates.js';
 import { mapFeatures } from './map-view.js';
 import { eventView, quoteView, relationView, type EntityLookup } from './refs.js';
@@ -268,7 +268,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       const snapshot = await snapshots.get();
       const items: BoardItem[] = claimsBoard(snapshot, entityLookupOf(snapshot));
       for (const item of items) {
-        if (item.reason !== 'set by an analyst') continue;
+        if (item.reason !== ANALYST_OVERRIDE) continue;
         for (const report of item.reports) {
           const record = await store.getCredibility({ kind: report.kind, id: report.id });
           const latest = record.history[0];

@@ -2,7 +2,7 @@
 
 import { type ClaimReport, clusterClaims } from '../analyse/claim-clusters.js';
 import { clusterEvents, type EventReport } from '../analyse/event-clusters.js';
-import { gradeClaimCluster, gradeEventCluster, type GradedCluster } from '../analyse/grade-cluster.js';
+import { contradictingReports, gradeClaimCluster, gradeEventCluster, type GradedCluster } from '../analyse/grade-cluster.js';
 import type { Reliability } from '../analyse/sources.js';
 import { dayRange, rangeBounds } from '../analyse/timex-range.js';
 import type { BoardItem, BoardReport, TimelineItem } from '../api/dto.js';
@@ -131,17 +131,16 @@ export function claimsBoard(snapshot: Snapshot, lookup: EntityLookup): BoardItem
   return items.sort((a, b) => b.contradictions.length - a.contradictions.length || b.independentSources - a.independentSources || a.credibility - b.credibility);
 }
 
+/** The reason an item carries while an analyst's credibility overrides the computed one. */
+export const ANALYST_OVERRIDE = 'set by an analyst';
+
 function boardItem(kind: 'event' | 'claim', key: string, summary: string, grade: GradedCluster, reports: BoardReport[], rows: { credibility: number | null }[]): BoardItem {
-  const against = new Set<string>();
-  for (const c of grade.contradictions) {
-    const main = [...c.sides].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    for (const side of c.sides) if (side !== main) side.reports.forEach((r) => against.add(r));
-  }
+  const against = contradictingReports(grade.contradictions);
   const override = rows.find((r) => r.credibility !== null)?.credibility ?? null;
   return {
     key, kind, summary, independentSources: grade.independentSources,
     credibility: override ?? grade.grade.credibility,
-    reason: override !== null ? 'set by an analyst' : grade.grade.reason,
+    reason: override !== null ? ANALYST_OVERRIDE : grade.grade.reason,
     override: null,
     contradictions: grade.contradictions,
     reports: reports.map((r) => ({ ...r, supports: !against.has(r.key) })),

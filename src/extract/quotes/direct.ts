@@ -1,6 +1,7 @@
 // Direct speech: quotation marks and the attribution next to them, transcripts with speaker
 // labels ("PENCE: …"), and quotations continued over sentences and paragraphs.
 
+import type { Span } from '../types.js';
 import { tokenAt } from './document-tokens.js';
 import type { QuotedSegment } from './quote-marks.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
@@ -138,10 +139,7 @@ export abstract class DirectSpeechScan extends AttributionScan {
       // "“…” ― Sonya Herridge": a signature after the quotation.
       const source = sourceAfter(this.tokens, from + 1, limit);
       if (source) {
-        return {
-          attribution: { ...this.sourceOf(source), cue: this.span({ first: from, last: from }), content: { start: here.segment.start, end: contentEnd(doc, here.segment) }, direct: true, negated: false },
-          mergesNext: false,
-        };
+        return { attribution: this.quotedAttribution(here, source, this.span({ first: from, last: from }), false), mergesNext: false };
       }
     }
     for (let c = from; c <= Math.min(limit, from + 20); c++) {
@@ -163,18 +161,14 @@ export abstract class DirectSpeechScan extends AttributionScan {
         next && this.tokens[clauseEnd + 1]?.text === ',' && next.open === clauseEnd + 2 &&
           /,\s*$/.test(this.textOf(here.segment)),
       );
-      return {
-        attribution: {
-          ...this.sourceOf(source),
-          cue: cue.span,
-          content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
-          direct: true,
-          negated: this.skipAuxiliaries(c - 1, from).negated,
-        },
-        mergesNext,
-      };
+      return { attribution: this.quotedAttribution(here, source, cue.span, this.skipAuxiliaries(c - 1, from).negated), mergesNext };
     }
     return null;
+  }
+
+  /** The attribution of one quoted segment to its source. */
+  protected quotedAttribution(here: Located, source: TokenRange, cue: Span, negated: boolean): Attribution {
+    return { ...this.sourceOf(source), cue, content: { start: here.segment.start, end: contentEnd(this.doc, here.segment) }, direct: true, negated };
   }
 
   /** "Trump said: “…”" / "he told reporters, “…”" / "she said that “…”" */
@@ -200,16 +194,7 @@ export abstract class DirectSpeechScan extends AttributionScan {
       if (!source) return null;
       const cue = this.cueSpan(c, p);
       this.usedCue[c] = 1;
-      return {
-        attribution: {
-          ...this.sourceOf(source),
-          cue: cue.span,
-          content: { start: here.segment.start, end: contentEnd(doc, here.segment) },
-          direct: true,
-          negated,
-        },
-        mergesNext: false,
-      };
+      return { attribution: this.quotedAttribution(here, source, cue.span, negated), mergesNext: false };
     }
     return null;
   }

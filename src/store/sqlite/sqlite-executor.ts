@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensureFolder } from './ensure-folder.js';
 import Database from 'better-sqlite3';
 import { StoreQueryError } from '../errors.js';
 import type { SqlExecutor, SqlValue } from '../sql/executor.js';
@@ -25,7 +25,7 @@ export class SqliteExecutor implements SqlExecutor {
 
   /** Opens the file, creating it and its folder when missing. */
   static open(path: string): SqliteExecutor {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') ensureFolder(dirname(path));
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
