@@ -1,10 +1,10 @@
-// Reads re3d's relations and all its adjudicated entity mentions (names, nominals and
+// Reads re3d's relations and all its accepted entity mentions (names, nominals and
 // pronouns alike), for scoring relations end to end and from gold ("oracle") mentions.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { EntityType, RelationType, Span } from '../extract/types.js';
-import { isNamedMention } from './re3d.js';
+import { isNamedMention, MIN_ACCEPTED_CONFIDENCE } from './re3d.js';
 
 export interface GoldRelation {
   type: RelationType;
@@ -67,7 +67,7 @@ export function readRe3dRelations(dir: string): Re3dRelationDocument[] {
     for (const row of jsonLines(join(folder, 'entities.json'))) {
       const type = MENTION_TYPES[String(row['type'])];
       const doc = byId.get(String(row['documentId']));
-      if (!type || !doc || row['confidence'] !== 1) continue;
+      if (!type || !doc || Number(row['confidence']) < MIN_ACCEPTED_CONFIDENCE) continue;
       const start = Number(row['begin']);
       const end = Number(row['end']);
       doc.mentions.push({ start, end, text: doc.text.slice(start, end), type });

@@ -1,5 +1,5 @@
 // Reads re3d (Dstl) folders: JSON lines documents.json and entities.json per source
-// folder, and keeps the adjudicated (confidence 1) named mentions of the types we score.
+// folder, and keeps the accepted (confidence ≥ 0.5) named mentions of the types we score.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,13 @@ export interface Re3dDocument {
   source: string;
   text: string;
   entities: GoldSpan[];
+  /**
+   * Accepted mentions that are not scored: nominal ones ("Iraqi forces", "the regime") and
+   * those of other types ("ISIL tanks" a MilitaryPlatform, "Security Council Resolution 2328"
+   * a DocumentReference). A name predicted inside one is not scored either: re3d gives a span
+   * one label, so it says nothing of "Iraqi" within "Iraqi forces".
+   */
+  unscored: { start: number; end: number }[];
 }
 
 /** re3d type → the type we score it as. Other re3d types are not scored. */
@@ -40,7 +47,29 @@ function jsonLines(path: string): Record<string, unknown>[] {
     .map((line) => line.trim().replace(/^\uFEFF/, '')).filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** One re3d annotation as stored: its own type name, and 1 for adjudicated or 0 for rejected. */
+/**
+ * re3d's confidence is the share of annotators' weight behind a label: 1 adjudicated, 0 a
+ * rejected alternative (often a span inside an accepted longer one, "Haider al-Abadi" in
+ * "Prime Minister Haider al-Abadi"), and in between for 341 of 3,083 spans ("Syria" 0.99).
+ * Labels at or above this are the gold, as for relations.
+ */
+export const MIN_ACCEPTED_CONFIDENCE = 0.5;
+
+/** How re3d is read as gold; `--strict` gives the reading this project used until 2026-11-30. */
+export interface Re3dReading {
+  /** Labels at or above this confidence are gold. */
+  minConfidence: number;
+  /** Whether a name predicted inside an unscored mention is left out (see Re3dDocument.unscored). */
+  skipNamesInUnscored: boolean;
+  /** Whether our TIME mentions are scored as re3d Temporal, like DATE. */
+  timeIsTemporal: boolean;
+}
+
+export const ACCEPTED_READING: Re3dReading = { minConfidence: MIN_ACCEPTED_CONFIDENCE, skipNamesInUnscored: true, timeIsTemporal: true };
+/** Adjudicated labels only, every predicted name scored, TIME not scored. */
+export const STRICT_READING: Re3dReading = { minConfidence: 1, skipNamesInUnscored: false, timeIsTemporal: false };
+
+/** One re3d annotation as stored: its own type name and confidence (see MIN_ACCEPTED_CONFIDENCE). */
 export interface Re3dAnnotation {
   start: number;
   end: number;
@@ -84,17 +113,21 @@ export function readRe3dRaw(dir: string): Re3dRawDocument[] {
   return documents;
 }
 
-/** All documents under dir with their adjudicated named mentions of the scored types. */
-export function readRe3d(dir: string): Re3dDocument[] {
+/** All documents under dir with their accepted named mentions of the scored types. */
+export function readRe3d(dir: string, reading: Re3dReading = ACCEPTED_READING): Re3dDocument[] {
   return readRe3dRaw(dir).map(({ id, source, text, annotations }) => {
     const entities: GoldSpan[] = [];
+    const unscored: { start: number; end: number }[] = [];
     for (const { start, end, re3dType, confidence } of annotations) {
+      if (confidence < reading.minConfidence) continue;
       const type = RE3D_TYPES[re3dType];
-      if (!type || confidence !== 1) continue;
-      if (!isNamedMention(text.slice(start, end), type)) continue;
+      if (!type || !isNamedMention(text.slice(start, end), type)) {
+        if (reading.skipNamesInUnscored) unscored.push({ start, end });
+        continue;
+      }
       if (entities.some((e) => e.start === start && e.end === end && e.type === type)) continue;
       entities.push({ start, end, type });
     }
-    return { id, source, text, entities };
+    return { id, source, text, entities, unscored };
   });
 }

@@ -69,7 +69,7 @@ test('re3d-training.test: gold cut to our conventions for the diagnostic score',
   const doc = { id: 'd', source: 'test', text, entities: [
     span('The Foreign Secretary', 'PERSON'), span('Foreign Secretary Philip Hammond', 'PERSON', 4),
     span('the Kurdish YPG', 'ORG'), span('3 May', 'DATE'),
-  ] };
+  ], unscored: [] };
   assert.deepEqual(cutToConvention(doc).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`),
     ['PERSON:Philip Hammond', 'ORG:Kurdish YPG', 'DATE:3 May'], 're3d-training.test: cut gold');
 });

@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../tokenize/index.js';
 import { AliasTable } from './aliases.js';
-import { findAliasMentions } from './alias-mentions.js';
+import { findAliasMentions, preferLongerAliases } from './alias-mentions.js';
 
 const aliases = new AliasTable({
   entries: [
     { name: 'Islamic State', type: 'ORG', aliases: ['IS', 'ISIS', 'the Islamic State', "Da'esh"] },
     { name: 'Islamic State Khorasan Province', type: 'ORG', aliases: ['ISIS-K', 'Islamic State Khorasan'] },
     { name: 'Raqqa', type: 'GPE', aliases: ['A-Raqqa'] },
+    { name: 'ISIL', type: 'ORG', aliases: ['Islamic State of Iraq and the Levant'] },
   ],
 });
 
@@ -32,4 +33,15 @@ test('alias-mentions.test: names the tagger found are left alone', () => {
   const text = 'IS and IS';
   const found = findAliasMentions(text, splitSentences(text), aliases, [{ start: 0, end: 2 }]);
   assert.deepEqual(found.map((m) => m.start), [7]);
+});
+
+test('alias-mentions.test: a long alias takes the place of the pieces inside it, not of a longer name', () => {
+  const text = 'The Islamic State of Iraq and the Levant and the Islamic State Army met.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const names = [
+    { ...at('Islamic State'), type: 'ORG' as const }, { ...at('Iraq'), type: 'GPE' as const }, { ...at('Levant'), type: 'PERSON' as const },
+    { ...at('Islamic State Army'), type: 'ORG' as const },
+  ];
+  const found = preferLongerAliases(text, splitSentences(text), aliases, names);
+  assert.deepEqual(found.map((m) => `${m.type}:${m.text}`), ['ORG:Islamic State of Iraq and the Levant', 'ORG:Islamic State Army']);
 });

@@ -8,11 +8,34 @@ import type { TypedMention } from './assign-ids.js';
  * "US" or "IS" are ordinary words.
  */
 export function findAliasMentions(text: string, sentences: Sentence[], aliases: AliasTable, taken: Span[]): TypedMention[] {
-  const found: TypedMention[] = [];
   // One flag per character: checking a span costs its length, not the number of names.
   const used = new Uint8Array(text.length);
   for (const t of taken) used.fill(1, t.start, t.end);
-  const free = (start: number, end: number) => used.subarray(start, end).indexOf(1) < 0;
+  return scanAliases(text, sentences, aliases, (start, end) => {
+    if (used.subarray(start, end).indexOf(1) >= 0) return false;
+    used.fill(1, start, end);
+    return true;
+  });
+}
+
+/**
+ * Long names from the alias file ("Islamic State of Iraq and the Levant", three words or more)
+ * in place of the pieces the tagger found inside them ("Islamic State", "Iraq", "Levant").
+ */
+export function preferLongerAliases(text: string, sentences: Sentence[], aliases: AliasTable, names: TypedMention[]): TypedMention[] {
+  const found = scanAliases(text, sentences, aliases, (start, end) => {
+    if (text.slice(start, end).split(/\s+/).length < 3) return false;
+    const inside = names.filter((n) => n.start < end && start < n.end);
+    return inside.length > 0 && inside.every((n) => start <= n.start && n.end <= end && n.end - n.start < end - start);
+  });
+  if (!found.length) return names;
+  const kept = names.filter((n) => !found.some((f) => f.start <= n.start && n.end <= f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** Alias-file names written exactly as listed, longest first, where `accept` takes the span. */
+function scanAliases(text: string, sentences: Sentence[], aliases: AliasTable, accept: (start: number, end: number) => boolean): TypedMention[] {
+  const found: TypedMention[] = [];
   for (const sentence of sentences) {
     if (mostlyCapitals(text.slice(sentence.start, sentence.end))) continue;
     const tokens = sentence.tokens;
@@ -24,9 +47,8 @@ export function findAliasMentions(text: string, sentences: Sentence[], aliases: 
         const end = tokens[j]!.end;
         // Curly and straight apostrophes are one letter here: the file writes Da'esh, texts Da’esh.
         const entry = aliases.surfaces.get(text.slice(start, end).replace(/[\u2018\u2019]/g, "'"));
-        if (!entry || !free(start, end)) continue;
+        if (!entry || !accept(start, end)) continue;
         found.push({ start, end, text: text.slice(start, end), type: entry.type });
-        used.fill(1, start, end);
         i = j;
         break;
       }

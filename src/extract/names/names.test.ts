@@ -11,6 +11,11 @@ const titleCases: [string, string][] = [
   ['President', 'President'], // nothing would be left: not a title prefix
   ['Former President Barack Obama', 'Barack Obama'],
   ['Chief Keef', 'Keef'],
+  ['Petty Officer Keating', 'Keating'],
+  ['Navy Capt. Jeff Davis', 'Jeff Davis'],
+  ['Army Lt. Gen. Stephen J. Townsend', 'Stephen J. Townsend'],
+  ['Air Force Staff Sgt. Ann Lee', 'Ann Lee'],
+  ['Navy Seal', 'Navy Seal'], // a service word alone is not a title
 ];
 for (const [span, kept] of titleCases) {
   test(`names.test: title in "${span}"`, () => {
@@ -58,4 +63,11 @@ test('names.test: a nationality before an organisation joins it, not before a co
     { start: at('Forces', at('Russians')), end: at('Forces', at('Russians')) + 6, text: 'Forces', type: 'ORG' },
   ]);
   assert.deepEqual(merged.map((m) => `${m.type}:${m.text}`), ['ORG:Russian Aerospace Forces', 'NORP:Russian', 'NORP:Russians', 'ORG:Forces']);
+});
+
+test('names.test: a nationality before a capitalised state body is that body', () => {
+  const text = 'hosting Syrian Government websites and Iraqi Army units, not Syrians Government';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type: 'NORP' as const });
+  const merged = mergeNationalityIntoOrg(text, [at('Syrian'), at('Iraqi'), at('Syrians')]);
+  assert.deepEqual(merged.map((m) => `${m.type}:${m.text}`), ['ORG:Syrian Government', 'ORG:Iraqi Army', 'NORP:Syrians']);
 });

@@ -9,6 +9,7 @@ import {
 import type { EntityType } from '../types.js';
 import type { EntityClass } from './labels.js';
 import { normalizeToken } from './normalize.js';
+import { MILITARY_UNIT_HEADS } from '../names/military-units.js';
 
 export type OntoNotesType = EntityType;
 
@@ -52,12 +53,14 @@ const ORG_ONLY_HEADS = lowerSet([
   'Network', 'Organisation', 'Organization', 'Corporation', 'Association', 'Federation', 'Union', 'Society',
 ]);
 
+const UNIT_HEADS = lowerSet(MILITARY_UNIT_HEADS);
+
 function refinePerson(ws: string[]): OntoNotesType {
   const head = ws[ws.length - 1]!.toLowerCase();
   // A lone "Coalition" or "Government" is a body, not a surname.
   if (ws.length < 2) return ORG_ONLY_HEADS.has(head) ? 'ORG' : 'PERSON';
   if (ORG_ONLY_HEADS.has(head)) return 'ORG';
-  if (FACILITIES.has(head)) return 'FAC';
+  if (FACILITIES.has(head) || /^(?:Fort|Camp)$/.test(ws[0]!)) return 'FAC'; // Fort Campbell, Camp Taji
   if (NATURAL.has(head)) return 'LOC';
   return 'PERSON';
 }
@@ -88,6 +91,7 @@ function refineMisc(ws: string[], context: RefineContext | undefined): OntoNotes
   if (ws.length > 1 && EVENTS.has(ws.slice(-2).join(' ').toLowerCase())) return 'EVENT';
   if (/^\d{4}$/.test(ws[0] ?? '') && ws.length > 1) return 'EVENT'; // "1996 Olympics", "2014 World Cup"
   if (ws.length > 1 && LAWS.has(head)) return 'LAW';
+  if (ws.length > 1 && (ORG_ONLY_HEADS.has(head) || UNIT_HEADS.has(head))) return 'ORG'; // "5th Special Forces Group"
   if (ws.some((w) => /\d/.test(w)) && ws.some((w) => /[A-Za-z]/.test(w))) return 'PRODUCT'; // Boeing 737, F-16
   if (ws.length > 1 && (DEMONYMS.has(ws[0]!.toLowerCase()) || GROUPS.has(ws[0]!.toLowerCase())) && ws.length === 2 && GROUPS.has(head)) return 'NORP';
   return null;

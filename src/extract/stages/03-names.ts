@@ -1,6 +1,8 @@
 import type { TypedMention } from '../entities/assign-ids.js';
 import { trimLowercaseHyphenParts } from '../names/hyphens.js';
-import { findAliasMentions } from '../entities/alias-mentions.js';
+import { findAliasMentions, preferLongerAliases } from '../entities/alias-mentions.js';
+import { joinNameParts } from '../names/join-parts.js';
+import { findMilitaryUnits } from '../names/military-units.js';
 import { mergeNationalityIntoOrg } from '../names/merge-nationality.js';
 import { titlePrefixLength, titleSuffixLength } from '../names/titles.js';
 import type { AliasTable } from '../entities/aliases.js';
@@ -35,7 +37,8 @@ export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
       });
       // Titles are trimmed after typing: from the front of people, from the end of organisations and places.
       const trimmed = context.names.map((m) => stripTitles(text, m, aliases)).filter((m) => m.end > m.start);
-      const merged = mergeNationalityIntoOrg(text, trimmed);
+      const repaired = preferLongerAliases(text, sentences, aliases, findMilitaryUnits(text, joinNameParts(text, trimmed)));
+      const merged = mergeNationalityIntoOrg(text, repaired);
       context.names = [...merged, ...findAliasMentions(text, sentences, aliases, merged)].sort((a, b) => a.start - b.start);
     },
   };

@@ -19,7 +19,7 @@ const seed = (prefix: string) => seeds.find((s) => s.file.startsWith(prefix))!;
 test('relations-stage.test: relations stated in the demo articles', () => {
   for (const [prefix, relation] of [
     ['004', 'is_the_same_as(Federal Security Service, FSB)'],
-    ['000', 'in_charge_of(Ibrahim Abu Bakr, ISIS)'],
+    ['000', 'in_charge_of(Ibrahim Abu Bakr Al-Baghdadi, ISIS)'],
     ['002', 'belongs_to(Christopher Harmer, Institute for the Study of War)'],
     ['002', 'fighting_against(Russia, ISIS)'],
   ] as const) {
