@@ -55,7 +55,7 @@ function jsonLines(path: string): Record<string, unknown>[] {
  */
 export const MIN_ACCEPTED_CONFIDENCE = 0.5;
 
-/** How re3d is read as gold; `--strict` gives the reading this project used until 2026-11-30. */
+/** How re3d is read as gold. `npm run eval -- ner --re3d` prints both readings below. */
 export interface Re3dReading {
   /** Labels at or above this confidence are gold. */
   minConfidence: number;
@@ -66,7 +66,7 @@ export interface Re3dReading {
 }
 
 export const ACCEPTED_READING: Re3dReading = { minConfidence: MIN_ACCEPTED_CONFIDENCE, skipNamesInUnscored: true, timeIsTemporal: true };
-/** Adjudicated labels only, every predicted name scored, TIME not scored. */
+/** The reading used until 2026-11-30: adjudicated labels only, every predicted name scored, TIME not scored. */
 export const STRICT_READING: Re3dReading = { minConfidence: 1, skipNamesInUnscored: false, timeIsTemporal: false };
 
 /** One re3d annotation as stored: its own type name and confidence (see MIN_ACCEPTED_CONFIDENCE). */

@@ -47,6 +47,41 @@ export function joinNameParts(text: string, mentions: readonly TypedMention[]): 
   return out;
 }
 
+// Bodies and places whose names go on with "of …": "Ministry of Culture", "State Board of
+// Antiquities and Heritage", "Gulf of Oman", "Hashemite Kingdom of Jordan".
+const OF_HEADS: Partial<Record<TypedMention['type'], RegExp>> = {
+  ORG: /(?:^|\s)(?:Ministry|Department|Board|Office|Council|Commission|Committee|Bank|University|Court|Institute|Academy|Agency|Bureau|Directorate|League|Union|Organi[sz]ation|Federation|Chamber|House|Secretariat)$/,
+  GPE: /(?:^|\s)(?:Republic|Kingdom|Emirate|Sultanate|State|Principality|Federation)$/,
+  LOC: /(?:^|\s)(?:Gulf|Sea|Bay|Strait|Straits|Lake|Cape|Isle|Islands|Horn|Mouth)$/,
+};
+const OF_NAME_AFTER = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*(?: (?:and|&) \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)?/u;
+
+/**
+ * A body's or place's name that goes on with "of" and a name ("Ministry" + "of Culture"): the
+ * whole is one mention, taking in any mentions inside the added words ("Oman").
+ */
+export function extendOfNames(text: string, mentions: readonly TypedMention[]): TypedMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: TypedMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let current = sorted[i]!;
+    const head = OF_HEADS[current.type];
+    const more = head?.test(current.text) ? OF_NAME_AFTER.exec(text.slice(current.end, current.end + 80)) : null;
+    if (more) {
+      const end = current.end + more[0].length;
+      let j = i + 1;
+      while (j < sorted.length && sorted[j]!.end <= end) j++;
+      // A mention running past the added words ("of Iraq and the Levant") leaves the name as it was.
+      if (j >= sorted.length || sorted[j]!.start >= end) {
+        current = span(text, current.start, end, current.type);
+        i = j - 1;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
 function span(text: string, start: number, end: number, type: TypedMention['type']): TypedMention {
   return { start, end, text: text.slice(start, end), type };
 }

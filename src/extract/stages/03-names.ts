@@ -1,7 +1,7 @@
 import type { TypedMention } from '../entities/assign-ids.js';
 import { trimLowercaseHyphenParts } from '../names/hyphens.js';
 import { findAliasMentions, preferLongerAliases } from '../entities/alias-mentions.js';
-import { joinNameParts } from '../names/join-parts.js';
+import { extendOfNames, joinNameParts } from '../names/join-parts.js';
 import { findMilitaryUnits } from '../names/military-units.js';
 import { mergeNationalityIntoOrg } from '../names/merge-nationality.js';
 import { titlePrefixLength, titleSuffixLength } from '../names/titles.js';
@@ -37,7 +37,7 @@ export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
       });
       // Titles are trimmed after typing: from the front of people, from the end of organisations and places.
       const trimmed = context.names.map((m) => stripTitles(text, m, aliases)).filter((m) => m.end > m.start);
-      const repaired = preferLongerAliases(text, sentences, aliases, findMilitaryUnits(text, joinNameParts(text, trimmed)));
+      const repaired = preferLongerAliases(text, sentences, aliases, extendOfNames(text, findMilitaryUnits(text, joinNameParts(text, trimmed))));
       const merged = mergeNationalityIntoOrg(text, repaired);
       context.names = [...merged, ...findAliasMentions(text, sentences, aliases, merged)].sort((a, b) => a.start - b.start);
     },
@@ -57,12 +57,18 @@ function trimName(text: string, start: number, end: number): { start: number; en
   return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
 }
 
+const SURNAME_AFTER = /^ \p{Lu}[\p{Ll}'’-]+(?=[\s,.;:)]|$)(?<! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Said|Says|In|On|At|As|To|Of|For|The|And|But|He|She|It|They|We))/u;
+
 function stripTitles(text: string, mention: TypedMention, aliases: AliasTable): TypedMention {
   if (mention.type === 'PERSON') {
     const cut = titlePrefixLength(mention.text);
     if (cut === 0) return mention;
     const start = mention.start + cut;
-    return { ...mention, start, text: text.slice(start, mention.end) };
+    // The tagger spent the span on the title and stopped at a first name ("Navy Capt. Jeff" |
+    // "Davis said"): a capitalised word right after it is the surname.
+    const surname = /\s/.test(text.slice(start, mention.end)) ? null : SURNAME_AFTER.exec(text.slice(mention.end, mention.end + 40));
+    const end = surname ? mention.end + surname[0].length : mention.end;
+    return { ...mention, start, end, text: text.slice(start, end) };
   }
   const cut = titleSuffixLength(mention.text);
   if (cut === 0) return mention;
