@@ -71,3 +71,60 @@ test('names.test: a nationality before a capitalised state body is that body', (
   const merged = mergeNationalityIntoOrg(text, [at('Syrian'), at('Iraqi'), at('Syrians')]);
   assert.deepEqual(merged.map((m) => `${m.type}:${m.text}`), ['ORG:Syrian Government', 'ORG:Iraqi Army', 'NORP:Syrians']);
 });
+
+import { extendOfNames, joinNameParts } from './join-parts.js';
+import { findMilitaryUnits } from './military-units.js';
+import type { TypedMention } from '../entities/assign-ids.js';
+
+/** Mentions of `text` given as "TYPE:words" in order of appearance. */
+function mentionsOf(text: string, specs: string[]): TypedMention[] {
+  let from = 0;
+  return specs.map((spec) => {
+    const [type, words] = [spec.slice(0, spec.indexOf(':')), spec.slice(spec.indexOf(':') + 1)];
+    const start = text.indexOf(words, from);
+    from = start + words.length;
+    return { start, end: start + words.length, text: words, type: type as TypedMention['type'] };
+  });
+}
+const shown = (mentions: TypedMention[]) => mentions.map((m) => `${m.type}:${m.text}`);
+
+const joinCases: [string, string, string[], string[]][] = [
+  ['a middle initial', 'Lt. Gen. Stephen J. Townsend said', ['PERSON:Stephen', 'PERSON:Townsend'], ['PERSON:Stephen J. Townsend']],
+  ['a quoted nickname takes in the surname', 'Col. John “J.D.” Dorrian briefed', ['PERSON:John'], ['PERSON:John “J.D.” Dorrian']],
+  ['a trailing nisba', 'Abu Jandal al-Kuwaiti was killed', ['PERSON:Abu Jandal'], ['PERSON:Abu Jandal al-Kuwaiti']],
+  ['a particle inside a place name', 'near Dayr az Zawr, Syria', ['GPE:Dayr', 'GPE:Zawr', 'GPE:Syria'], ['GPE:Dayr az Zawr', 'GPE:Syria']],
+  ['different types stay apart', 'Putin J. Russia', ['PERSON:Putin', 'GPE:Russia'], ['PERSON:Putin', 'GPE:Russia']],
+  ['no joint, no join', 'Putin and Trump met', ['PERSON:Putin', 'PERSON:Trump'], ['PERSON:Putin', 'PERSON:Trump']],
+];
+for (const [name, text, given, expected] of joinCases) {
+  test(`names.test: join parts, ${name}`, () => {
+    assert.deepEqual(shown(joinNameParts(text, mentionsOf(text, given))), expected);
+  });
+}
+
+const ofCases: [string, string[], string[]][] = [
+  ['the Iraqi Ministry of Culture said', ['ORG:Iraqi Ministry'], ['ORG:Iraqi Ministry of Culture']],
+  ['ships in the Gulf of Oman', ['LOC:Gulf', 'GPE:Oman'], ['LOC:Gulf of Oman']],
+  ['the Hashemite Kingdom of Jordan', ['GPE:Hashemite Kingdom', 'GPE:Jordan'], ['GPE:Hashemite Kingdom of Jordan']],
+  ['the Ministry of the Interior', ['ORG:Ministry'], ['ORG:Ministry of the Interior']],
+  ['the Ministry of the country', ['ORG:Ministry'], ['ORG:Ministry']], // nothing named follows
+  ['Russia of old', ['GPE:Russia'], ['GPE:Russia']],
+];
+for (const [text, given, expected] of ofCases) {
+  test(`names.test: "of" names in "${text}"`, () => {
+    assert.deepEqual(shown(extendOfNames(text, mentionsOf(text, given))), expected);
+  });
+}
+
+const unitCases: [string, string[], string[]][] = [
+  ['assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell', ['ORG:Special Forces Group', 'FAC:Fort Campbell'],
+    ['ORG:2nd Battalion', 'ORG:5th Special Forces Group', 'FAC:Fort Campbell']],
+  ['the Combined Joint Task Force said', ['ORG:Task Force'], ['ORG:Combined Joint Task Force']],
+  ['on the 4th Army Day parade', ['EVENT:Army Day'], ['EVENT:Army Day']], // a name across the unit's edge wins
+  ['the 5th of May', [], []],
+];
+for (const [text, given, expected] of unitCases) {
+  test(`names.test: military units in "${text}"`, () => {
+    assert.deepEqual(shown(findMilitaryUnits(text, mentionsOf(text, given))), expected);
+  });
+}
