@@ -8,6 +8,8 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 export const pgDialect: SqlDialect = {
   entityLock: "SELECT pg_advisory_xact_lock(hashtext('dossier.entities'))",
+  matchedIdColumn: 'd.id',
+  newestFirstHint: '',
 
   matchingDocuments(query: string, filter: Condition): Condition | null {
     if (!/[\p{L}\p{N}]/u.test(query)) return null;

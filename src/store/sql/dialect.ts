@@ -29,4 +29,11 @@ export interface SqlDialect {
    * database allows one writer at a time anyway (SQLite).
    */
   entityLock: string | null;
+  /**
+   * The document id as facet filters name it where the full-text match drives the search:
+   * SQLite takes "+d.id", else it may look every hit up in the filter's list through an index.
+   */
+  matchedIdColumn: string;
+  /** What follows `FROM documents d` to walk documents newest first; '' where the planner chooses. */
+  newestFirstHint: string;
 }

@@ -11,6 +11,8 @@ import { FACET_HIT_LIMIT } from './search.js';
 
 const EMPTY: Extraction = { title: null, titleSpan: null, published: null, boilerplate: [], sentences: [], entities: [], events: [], quotes: [], relations: [] };
 const COUNT = FACET_HIT_LIMIT + 150;
+// Every tenth undated: browsing puts them last.
+const published = (n: number) => n % 10 === 5 ? null : `2015-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
 const stores = tempSqliteStores('dossier-search-depth');
 let store: SqliteStore;
 
@@ -20,12 +22,13 @@ before(async () => {
     // Four kinds of text: equal scores within a kind (ties broken by date, then order of saving).
     const alphas = 1 + (n % 4);
     const text = `Report ${n}. ${'alpha '.repeat(alphas)}${'beta '.repeat(8 - alphas)}gamma.`;
+    const entities: Extraction['entities'] = [{ start: 0, end: 6, text: 'Report', type: 'ORG', id: 'report' }];
+    if (n % 3 === 0) entities.push({ start: text.indexOf('gamma'), end: text.indexOf('gamma') + 5, text: 'gamma', type: 'PERSON', id: 'gamma' });
     await store.saveDocument({
       url: null, path: `/r/${n}`, outlet: n % 3 === 0 ? 'North' : 'South', contentHash: createHash('sha256').update(text).digest('hex'),
       simhash: createHash('sha256').update(`s${n}`).digest('hex').slice(0, 16), text, title: null,
-      published: `2015-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-      versionOf: null, duplicateOf: null, extractor: ['test'],
-    }, EMPTY);
+      published: published(n), versionOf: null, duplicateOf: null, extractor: ['test'],
+    }, { ...EMPTY, entities });
   }
 });
 after(async () => {
@@ -34,7 +37,8 @@ after(async () => {
 });
 
 test('search past the facet limit: the unfiltered shortcut ranks, counts and pages like the full ranking', async () => {
-  const everything = { publishedFrom: '2000' };
+  const [inEvery] = (await store.listEntities({ type: 'ORG' }, { limit: 1 })).items;
+  const everything = { entityIds: [inEvery!.id] }; // a filter every document passes
   for (const [query, offset] of [['alpha', 0], ['alpha', 990], ['gamma', 0], ['gamma', 1100]] as const) {
     const fast = await store.search(query, {}, { limit: 50, offset });
     const full = await store.search(query, everything, { limit: 50, offset });
@@ -46,4 +50,27 @@ test('search past the facet limit: the unfiltered shortcut ranks, counts and pag
   }
   const best = (await store.search('alpha', {}, { limit: 5 })).items;
   for (const hit of best) assert.match((await store.getDocument(hit.document.id))!.text, /(alpha ){4}/, 'the documents saying alpha most often come first');
+});
+
+test('browsing by entity, newest first: walking all documents (an entity in every one) and reading the few of a rare one agree', async () => {
+  // Newest published first, undated last, then the later saved first.
+  const order = (ns: number[]) => [...ns].sort((a, b) => {
+    const [pa, pb] = [published(a), published(b)];
+    if ((pa === null) !== (pb === null)) return pa === null ? 1 : -1;
+    if (pa !== pb) return pa! < pb! ? 1 : -1;
+    return b - a;
+  });
+  const all = Array.from({ length: COUNT }, (_, n) => n);
+  const ids = async (entityType: 'ORG' | 'PERSON', offset: number) => {
+    const [entity] = (await store.listEntities({ type: entityType }, { limit: 1 })).items;
+    const result = await store.search('', { entityIds: [entity!.id] }, { limit: 40, offset });
+    return { total: result.total, paths: await Promise.all(result.items.map(async (h) => (await store.getDocument(h.document.id))!.path)) };
+  };
+  for (const [type, ns] of [['ORG', all], ['PERSON', all.filter((n) => n % 3 === 0)]] as const) {
+    for (const offset of [0, 480, ns.length - 30]) {
+      const { total, paths } = await ids(type, offset);
+      assert.equal(total, ns.length, `${type}: every document with the entity`);
+      assert.deepEqual(paths, order(ns).slice(offset, offset + 40).map((n) => `/r/${n}`), `${type} from ${offset}: newest first, undated last`);
+    }
+  }
 });

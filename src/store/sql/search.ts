@@ -17,30 +17,12 @@ export const FACET_HIT_LIMIT = 500;
 export async function search(
   db: SqlExecutor, dialect: SqlDialect, query: string, facets: SearchFacets, window: Window,
 ): Promise<SearchResult> {
-  const filter = facetFilter(facets);
   const text = query.trim();
-  const hits: Condition | null = text
-    ? dialect.matchingDocuments(text, filter)
-    : { sql: `SELECT d.id, d.published, d.seq, 0 AS score FROM documents d WHERE ${filter.sql}`, params: filter.params };
-  if (!hits) return { items: [], total: 0, ...window, facets: emptyFacets(), facetHits: 0 };
-
   // Ranked once: the best hits deep enough for this page and for the facets, ids only.
-  // Without filters the index may know the lowest score that makes the cut, so documents
-  // scoring below it are never read.
   const depth = Math.max(FACET_HIT_LIMIT, window.offset + window.limit);
-  const unfiltered = filter.params.length === 0;
-  const floor = text && unfiltered && dialect.scoreFloor ? await dialect.scoreFloor(db, text, depth) : null;
-  const ranking = floor === null ? hits : dialect.matchingDocuments(text, filter, floor)!;
-  const ranked = await db.all<{ id: string; score: number }>(
-    `WITH hits AS (${ranking.sql}) SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
-    [...ranking.params, depth],
-  );
-  // Fewer than asked for: they are all the hits, no need to count.
-  const total = ranked.length < depth && floor === null
-    ? ranked.length
-    : text && unfiltered && dialect.countMatches
-      ? await dialect.countMatches(db, text)
-      : Number((await db.all<{ n: number }>(`WITH hits AS (${hits.sql}) SELECT count(*) AS n FROM hits`, hits.params))[0]!.n);
+  const found = text ? await rankMatches(db, dialect, text, facets, depth) : await rankNewest(db, dialect, facets, depth);
+  if (!found) return { items: [], total: 0, ...window, facets: emptyFacets(), facetHits: 0 };
+  const { ranked, total } = found;
 
   const pageHits = ranked.slice(window.offset, window.offset + window.limit);
   const ids = pageHits.map((hit) => hit.id);
@@ -59,6 +41,75 @@ export async function search(
   // Materialized: the five facet queries read the same hits.
   const best = `WITH hits AS MATERIALIZED (SELECT d.id FROM documents d WHERE d.id IN (${placeholders(facetIds.length)})) `;
   return { ...page, facets: await facetCounts(db, best, facetIds), facetHits: facetIds.length };
+}
+
+interface Ranked {
+  ranked: { id: string; score: number }[];
+  total: number;
+}
+
+/** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
+async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
+  const filter = facetFilter(facets, 'in', dialect.matchedIdColumn);
+  const hits = dialect.matchingDocuments(text, filter);
+  if (!hits) return null;
+  // Without filters the index may know the lowest score that makes the cut, so documents
+  // scoring below it are never read, and counts the matches itself.
+  const unfiltered = filter.params.length === 0;
+  const floor = unfiltered && dialect.scoreFloor ? await dialect.scoreFloor(db, text, depth) : null;
+  if (floor !== null) {
+    const ranking = dialect.matchingDocuments(text, filter, floor)!;
+    const ranked = await db.all<{ id: string; score: number }>(
+      `WITH hits AS (${ranking.sql}) SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
+      [...ranking.params, depth],
+    );
+    return { ranked, total: dialect.countMatches ? await dialect.countMatches(db, text) : await countOf(db, hits) };
+  }
+  // Counted in the same pass as the ranking, not in a second one.
+  const ranked = await db.all<{ id: string; score: number; total: number }>(
+    `WITH hits AS (${hits.sql}) SELECT h.id, h.score, count(*) OVER () AS total FROM hits h ORDER BY ${RANKING} LIMIT ?`,
+    [...hits.params, depth],
+  );
+  return { ranked, total: ranked.length ? Number(ranked[0]!.total) : 0 };
+}
+
+/**
+ * Documents passing the facets, newest first (undated last). Where the filter is broad the
+ * documents are walked newest first, each tested, stopping at `depth`; where it names an entity
+ * in few documents, those documents are read and sorted instead (walking would read nearly all).
+ */
+async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFacets, depth: number): Promise<Ranked> {
+  const walk = !(await fewEntityDocuments(db, facets));
+  const filter = facetFilter(facets, walk ? 'exists' : 'in', 'd.id');
+  const hint = walk ? dialect.newestFirstHint : '';
+  const part = (dated: boolean) =>
+    `SELECT d.id, d.published, d.seq, 0 AS score, ${dated ? 0 : 1} AS part FROM documents d ${hint}
+     WHERE d.published IS ${dated ? 'NOT ' : ''}NULL AND ${filter.sql} ORDER BY ${dated ? 'd.published DESC, ' : ''}d.seq DESC LIMIT ?`;
+  const ranked = await db.all<{ id: string; score: number }>(
+    `SELECT * FROM (${part(true)}) dated UNION ALL SELECT * FROM (${part(false)}) undated ORDER BY part, published DESC, seq DESC LIMIT ?`,
+    [...filter.params, depth, ...filter.params, depth, depth],
+  );
+  if (ranked.length < depth) return { ranked, total: ranked.length };
+  const all = facetFilter(facets, 'in', 'd.id');
+  return { ranked, total: await countOf(db, { sql: `SELECT d.id FROM documents d WHERE ${all.sql}`, params: all.params }) };
+}
+
+/** Whether an entity facet names an entity in so few documents that reading them beats walking all. */
+async function fewEntityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<boolean> {
+  if (!facets.entityIds?.length) return false;
+  // Walking stops after about depth / share documents, reading an entity's n documents costs n:
+  // even at n ≈ √(depth × documents). max(seq) is read from the end of the table's key.
+  const [size] = await db.all<{ n: number | null }>('SELECT max(seq) AS n FROM documents', []);
+  const breakEven = Math.sqrt(FACET_HIT_LIMIT * Number(size?.n ?? 0));
+  for (const entityId of facets.entityIds) {
+    const [row] = await db.all<{ n: number }>('SELECT count(*) AS n FROM document_entities WHERE entity_id = ?', [entityId]);
+    if (Number(row!.n) < breakEven) return true;
+  }
+  return false;
+}
+
+async function countOf(db: SqlExecutor, hits: Condition): Promise<number> {
+  return Number((await db.all<{ n: number }>(`WITH hits AS (${hits.sql}) SELECT count(*) AS n FROM hits`, hits.params))[0]!.n);
 }
 
 async function summaries(db: SqlExecutor, ids: readonly string[]): Promise<Map<string, SummaryRow>> {
@@ -80,19 +131,27 @@ async function openings(db: SqlExecutor, ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((row) => [row.id, row.lead]));
 }
 
-function facetFilter(facets: SearchFacets): Condition {
+/**
+ * The facets as a condition on documents `d`: as semi-joins (`in`, for reading a set of
+ * documents) or as a probe per document (`exists`, for walking documents in order and stopping).
+ * `id` is how the condition names the document id (SQLite: "+d.id" where it must not drive).
+ */
+function facetFilter(facets: SearchFacets, style: 'in' | 'exists', id: string): Condition {
   const parts: string[] = ['1 = 1'];
   const params: SqlValue[] = [];
+  const onDocument = (table: string, column: string) => style === 'in'
+    ? `${id} IN (SELECT fe.document_id FROM ${table} fe WHERE fe.${column} = ?)`
+    : `EXISTS (SELECT 1 FROM ${table} fe WHERE fe.${column} = ? AND fe.document_id = d.id)`;
   for (const entityId of facets.entityIds ?? []) {
-    parts.push('d.id IN (SELECT fe.document_id FROM document_entities fe WHERE fe.entity_id = ?)');
+    parts.push(onDocument('document_entities', 'entity_id'));
     params.push(entityId);
   }
   if (facets.entityType) {
-    parts.push('d.id IN (SELECT fe.document_id FROM document_entities fe WHERE fe.entity_type = ?)');
+    parts.push(onDocument('document_entities', 'entity_type'));
     params.push(facets.entityType);
   }
   if (facets.eventType) {
-    parts.push('d.id IN (SELECT fe.document_id FROM events fe WHERE fe.type = ?)');
+    parts.push(onDocument('events', 'type'));
     params.push(facets.eventType);
   }
   if (facets.outlet) {

@@ -198,4 +198,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'narrow covering indexes on documents for search',
+    statements: [
+      // Documents rows carry their whole text, so reading one for its id and date reads a page
+      // or more; these indexes let search rank and filter without touching the rows: by seq
+      // (the full-text rowid) and newest first (browsing with filters, stopping at the page).
+      'CREATE INDEX documents_keys ON documents(seq, id, published, outlet)',
+      'CREATE INDEX documents_newest ON documents(published, seq, id, outlet)',
+      'DROP INDEX documents_published',
+    ],
+  },
 ];

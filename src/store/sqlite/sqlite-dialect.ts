@@ -9,6 +9,8 @@ const SCORE = '-bm25(documents_fts, 4.0, 1.0)';
 
 export const sqliteDialect: SqlDialect = {
   entityLock: null,
+  matchedIdColumn: '+d.id',
+  newestFirstHint: 'INDEXED BY documents_newest',
 
   matchingDocuments(query: string, filter: Condition, minScore?: number): Condition | null {
     const match = toFts5Query(query);
@@ -17,7 +19,7 @@ export const sqliteDialect: SqlDialect = {
     const floor = minScore === undefined ? '' : `AND ${SCORE} >= ?`;
     return {
       sql: `SELECT d.id, d.published, d.seq, ${SCORE} AS score
-            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+            FROM documents_fts JOIN documents d INDEXED BY documents_keys ON d.seq = documents_fts.rowid
             WHERE documents_fts MATCH ? ${floor} AND ${filter.sql}`,
       params: [match, ...(minScore === undefined ? [] : [minScore]), ...filter.params],
     };
