@@ -90,8 +90,24 @@ async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFa
     [...filter.params, depth, ...filter.params, depth, depth],
   );
   if (ranked.length < depth) return { ranked, total: ranked.length };
+  const single = singleFacetTable(facets);
+  if (single) {
+    const [row] = await db.all<{ n: number }>(`SELECT count(DISTINCT document_id) AS n FROM ${single.table} WHERE ${single.column} = ?`, [single.value]);
+    return { ranked, total: Number(row!.n) };
+  }
   const all = facetFilter(facets, 'in', 'd.id');
   return { ranked, total: await countOf(db, { sql: `SELECT d.id FROM documents d WHERE ${all.sql}`, params: all.params }) };
+}
+
+/** The one facet when it is the only one and kept in a table of its own: counted there, in its index. */
+function singleFacetTable(facets: SearchFacets): { table: string; column: string; value: string } | null {
+  const given = [
+    ...(facets.entityIds ?? []).map((value) => ({ table: 'document_entities', column: 'entity_id', value })),
+    ...(facets.entityType ? [{ table: 'document_entities', column: 'entity_type', value: facets.entityType }] : []),
+    ...(facets.eventType ? [{ table: 'events', column: 'type', value: facets.eventType }] : []),
+  ];
+  const others = facets.outlet || facets.publishedFrom || facets.publishedTo;
+  return given.length === 1 && !others ? given[0]! : null;
 }
 
 /** Whether an entity facet names an entity in so few documents that reading them beats walking all. */

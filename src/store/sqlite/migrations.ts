@@ -208,6 +208,9 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX documents_keys ON documents(seq, id, published, outlet)',
       'CREATE INDEX documents_newest ON documents(published, seq, id, outlet)',
       'DROP INDEX documents_published',
+      // Walking documents, an event-type filter probes each document's events by both columns.
+      'CREATE INDEX events_document_type ON events(document_id, type)',
+      'DROP INDEX events_document',
     ],
   },
 ];
