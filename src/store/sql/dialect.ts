@@ -11,15 +11,17 @@ export interface SqlDialect {
   /**
    * A SELECT of `id`, `score` (higher is better), `published` and `seq` (the ranking's
    * tie-breaks, so ranking needs no second read of each document) for documents `d`
-   * matching `query` and `filter`, or null when the query has no searchable word.
+   * matching `query` and `filter` (scoring at least `minScore` when given), or null when the
+   * query has no searchable word.
    */
   matchingDocuments(query: string, filter: Condition, minScore?: number): Condition | null;
   /**
-   * Optional shortcuts for a query without filters, answered from the full-text index alone:
-   * the score of the `depth`-th best match (null when fewer match), so ranking reads only the
-   * documents scoring at least that; and how many documents match.
+   * Optional, for a query without filters: the `depth` best matches in ranking order, read in one
+   * pass of the full-text index (all of them when fewer match); or, when scores tie across the
+   * cut so that only the full ranking can say which documents make it, the score at the cut.
    */
-  scoreFloor?(db: SqlExecutor, query: string, depth: number): Promise<number | null>;
+  bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
+  /** Optional, for a query without filters: how many documents match, from the full-text index alone. */
   countMatches?(db: SqlExecutor, query: string): Promise<number>;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */
   snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>>;

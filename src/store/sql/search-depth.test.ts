@@ -74,3 +74,30 @@ test('browsing by entity, newest first: walking all documents (an entity in ever
     }
   }
 });
+
+test('search past the facet limit without ties at the cut: the one-pass best matches page and count like the full ranking', async () => {
+  const distinct = await stores.open();
+  try {
+    const count = FACET_HIT_LIMIT + 100;
+    for (let n = 0; n < count; n++) {
+      // Longer documents score lower for "alpha": every score differs.
+      const text = `Doc ${n}. alpha ${'beta '.repeat(n)}`;
+      await distinct.saveDocument({
+        url: null, path: `/d/${n}`, outlet: null, contentHash: createHash('sha256').update(text).digest('hex'),
+        simhash: createHash('sha256').update(`d${n}`).digest('hex').slice(0, 16), text, title: null,
+        published: '2015-01-01', versionOf: null, duplicateOf: null, extractor: ['test'],
+      }, EMPTY);
+    }
+    for (const offset of [0, FACET_HIT_LIMIT - 20, count - 20]) {
+      const fast = await distinct.search('alpha', {}, { limit: 20, offset });
+      const full = await distinct.search('alpha', { publishedFrom: '2000' }, { limit: 20, offset });
+      assert.equal(fast.total, count);
+      assert.equal(full.total, count);
+      assert.deepEqual(fast.items.map((h) => h.document.id), full.items.map((h) => h.document.id), `from ${offset}: same page`);
+    }
+    const first = (await distinct.search('alpha', {}, { limit: 3 })).items;
+    assert.deepEqual(await Promise.all(first.map(async (h) => (await distinct.getDocument(h.document.id))!.path)), ['/d/0', '/d/1', '/d/2']);
+  } finally {
+    await distinct.close();
+  }
+});

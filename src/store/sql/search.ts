@@ -53,10 +53,15 @@ async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, f
   const filter = facetFilter(facets, 'in', dialect.matchedIdColumn);
   const hits = dialect.matchingDocuments(text, filter);
   if (!hits) return null;
-  // Without filters the index may know the lowest score that makes the cut, so documents
-  // scoring below it are never read, and counts the matches itself.
+  // Without filters the index may give the best matches in one pass, or else know the lowest
+  // score that makes the cut, so documents scoring below it are never read; it counts the matches itself.
   const unfiltered = filter.params.length === 0;
-  const floor = unfiltered && dialect.scoreFloor ? await dialect.scoreFloor(db, text, depth) : null;
+  const best = unfiltered && dialect.bestMatches ? await dialect.bestMatches(db, text, depth) : null;
+  if (best && 'ranked' in best) {
+    const total = best.ranked.length < depth ? best.ranked.length : dialect.countMatches ? await dialect.countMatches(db, text) : await countOf(db, hits);
+    return { ranked: best.ranked, total };
+  }
+  const floor = best ? best.floor : null;
   if (floor !== null) {
     const ranking = dialect.matchingDocuments(text, filter, floor)!;
     const ranked = await db.all<{ id: string; score: number }>(

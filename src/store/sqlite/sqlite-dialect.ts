@@ -25,14 +25,19 @@ export const sqliteDialect: SqlDialect = {
     };
   },
 
-  async scoreFloor(db: SqlExecutor, query: string, depth: number): Promise<number | null> {
+  async bestMatches(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }> {
     const match = toFts5Query(query);
-    if (!match) return null;
-    const rows = await db.all<{ score: number }>(
-      `SELECT ${SCORE} AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score DESC LIMIT 1 OFFSET ?`,
-      [match, depth - 1],
+    if (!match) return { ranked: [] };
+    // One more than asked for: if it scores below the last one kept, the cut is exact.
+    const rows = await db.all<{ id: string; score: number }>(
+      `WITH best AS (SELECT rowid AS seq, ${SCORE} AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score DESC LIMIT ?)
+       SELECT d.id, best.score FROM best JOIN documents d INDEXED BY documents_keys ON d.seq = best.seq
+       ORDER BY best.score DESC, (d.published IS NULL), d.published DESC, d.seq DESC`,
+      [match, depth + 1],
     );
-    return rows[0] ? Number(rows[0].score) : null;
+    if (rows.length <= depth) return { ranked: rows };
+    const cut = Number(rows[depth - 1]!.score);
+    return Number(rows[depth]!.score) < cut ? { ranked: rows.slice(0, depth) } : { floor: cut };
   },
 
   async countMatches(db: SqlExecutor, query: string): Promise<number> {
