@@ -1,6 +1,7 @@
-// Searches with more hits than the facets cover: the shortcut taken without filters (ranking
-// only documents at or above the index's score floor, counting in the index) must give what
-// the full ranking gives. A filter every document passes forces the full ranking.
+// Searches with more hits than the facets cover: the shortcuts taken without filters (the best
+// matches in one pass of the index; with ties across the cut, ranking only documents at or above
+// its score; counting in the index) and the newest-first walk when browsing must give what the
+// full ranking gives. A filter every document passes forces the full ranking.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
