@@ -72,7 +72,7 @@ function valueOf(c: ParsedComponents, expression: string, ctx: DateContext, dire
   return date === null ? timex.time(day, hour, minute) : `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-function toCandidate(r: ParsedResult, ctx: DateContext): DateCandidate | null {
+function toCandidate(r: ParsedResult, ctx: DateContext): DateCandidate | DateCandidate[] | null {
   let start = r.index;
   let expression = r.text;
   const lead = LEADING_WORDS.exec(expression);
@@ -104,7 +104,37 @@ function toCandidate(r: ParsedResult, ctx: DateContext): DateCandidate | null {
     if (value !== undefined) value += `T${DAY_PART_CODES[part[1]!.toLowerCase()]}`;
     return { ...span, type: 'TIME', value };
   }
+  if (isTime && (s.isCertain('day') || s.isCertain('weekday')) && !r.end) {
+    const parts = splitClock(ctx.text, span, value);
+    if (parts) return parts;
+  }
   return { ...span, type: isTime ? 'TIME' : 'DATE', value };
+}
+
+// A clock time at either end of a date ("10 a.m. Nov. 29, 2016", "Monday at 3 p.m."): kept
+// as a TIME and a DATE, as separately written ones are ("December 10, 2015 at noon").
+const CLOCK = String.raw`\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+[A-Z]{2,4}\b)?`;
+const CLOCK_FIRST = new RegExp(String.raw`^(${CLOCK})(?:,?\s+(?:on\s+)?)`);
+const CLOCK_LAST = new RegExp(String.raw`(?:,?\s+(?:at\s+)?)(${CLOCK})$`);
+
+function splitClock(text: string, span: { start: number; end: number }, value: string | undefined): DateCandidate[] | null {
+  const expression = text.slice(span.start, span.end);
+  const dateValue = value?.split('T')[0];
+  const first = CLOCK_FIRST.exec(expression);
+  if (first) {
+    return [
+      { start: span.start, end: span.start + first[1]!.length, type: 'TIME', value },
+      { start: span.start + first[0].length, end: span.end, type: 'DATE', value: dateValue },
+    ];
+  }
+  const last = CLOCK_LAST.exec(expression);
+  if (last) {
+    return [
+      { start: span.start, end: span.start + last.index, type: 'DATE', value: dateValue },
+      { start: span.end - last[1]!.length, end: span.end, type: 'TIME', value },
+    ];
+  }
+  return null;
 }
 
 export function chronoDates(ctx: DateContext): DateCandidate[] {
@@ -114,7 +144,7 @@ export function chronoDates(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const r of results) {
     const c = toCandidate(r, ctx);
-    if (c) out.push(c);
+    if (c) out.push(...[c].flat());
   }
   return out;
 }
