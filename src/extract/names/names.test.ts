@@ -128,3 +128,11 @@ for (const [text, given, expected] of unitCases) {
     assert.deepEqual(shown(findMilitaryUnits(text, mentionsOf(text, given))), expected);
   });
 }
+
+import { countryNames } from './countries.js';
+
+test('names.test: country names the tagger may miss, not the ambiguous ones', () => {
+  const table = countryNames();
+  for (const name of ['Turkey', 'Syria', 'Iraq', 'United Kingdom', 'Great Britain', 'USA', 'Türkiye']) assert.equal(table.lookup(name)?.type, 'GPE', name);
+  for (const name of ['Jordan', 'Chad', 'Georgia', 'Island', 'Thai', 'Saudi']) assert.equal(table.lookup(name), undefined, name);
+});

@@ -3,12 +3,15 @@ import { trimLowercaseHyphenParts } from '../names/hyphens.js';
 import { findAliasMentions, preferLongerAliases } from '../entities/alias-mentions.js';
 import { extendOfNames, joinNameParts } from '../names/join-parts.js';
 import { findMilitaryUnits } from '../names/military-units.js';
+import { countryNames } from '../names/countries.js';
 import { mergeNationalityIntoOrg } from '../names/merge-nationality.js';
 import { titlePrefixLength, titleSuffixLength } from '../names/titles.js';
 import type { AliasTable } from '../entities/aliases.js';
 import { refineType } from '../ner/refine.js';
 import type { NerTagger } from '../ner/tagger.js';
 import type { Stage } from './stage.js';
+
+const COUNTRIES = countryNames();
 
 /**
  * Names from the trained tagger, trimmed to the name itself and typed with OntoNotes
@@ -39,7 +42,8 @@ export function namesStage(tagger: NerTagger, aliases: AliasTable): Stage {
       const trimmed = context.names.map((m) => stripTitles(text, m, aliases)).filter((m) => m.end > m.start);
       const repaired = preferLongerAliases(text, sentences, aliases, extendOfNames(text, findMilitaryUnits(text, joinNameParts(text, trimmed))));
       const merged = mergeNationalityIntoOrg(text, repaired);
-      context.names = [...merged, ...findAliasMentions(text, sentences, aliases, merged)].sort((a, b) => a.start - b.start);
+      const listed = [...merged, ...findAliasMentions(text, sentences, aliases, merged)];
+      context.names = [...listed, ...findAliasMentions(text, sentences, COUNTRIES, listed)].sort((a, b) => a.start - b.start);
     },
   };
 }

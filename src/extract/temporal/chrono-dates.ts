@@ -140,11 +140,29 @@ function splitClock(text: string, span: { start: number; end: number }, value: s
 export function chronoDates(ctx: DateContext): DateCandidate[] {
   const p = ctx.published;
   const instant = p ? new Date(Date.UTC(p.year, p.month - 1, p.day, 12)) : NO_ANCHOR_REFERENCE;
-  const results = calendarChrono().parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false });
+  const reference = { instant, timezone: 0 };
+  const results = calendarChrono().parse(ctx.text, reference, { forwardDate: false });
   const out: DateCandidate[] = [];
   for (const r of results) {
-    const c = toCandidate(r, ctx);
+    const c = toCandidate(r, ctx) ?? monthDayBefore(r, ctx, reference);
     if (c) out.push(...[c].flat());
   }
   return out;
+}
+
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/**
+ * chrono reads "since Dec. 5 to 922 …" as the clock range 5:00–9:22 and drops the date it
+ * overlaps. When such a clock-less time is refused and a month name stands just before it,
+ * the month and day are read again on their own (offsets kept by padding with spaces).
+ */
+function monthDayBefore(r: ParsedResult, ctx: DateContext, reference: { instant: Date; timezone: number }): DateCandidate | DateCandidate[] | null {
+  const day = /^\d{1,2}\b/.exec(r.text);
+  const month = MONTH_BEFORE.exec(ctx.text.slice(Math.max(0, r.index - 12), r.index));
+  if (!day || !month) return null;
+  const from = r.index - month[0].length;
+  const window = ' '.repeat(from) + ctx.text.slice(from, r.index + day[0].length);
+  const [again] = calendarChrono().parse(window, reference, { forwardDate: false });
+  return again && again.index === from ? toCandidate(again, ctx) : null;
 }

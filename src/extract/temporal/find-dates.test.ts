@@ -9,6 +9,7 @@ const cases: [string, string | null, Expected[]][] = [
   // Calendar dates (chrono), the year from the publication date when missing.
   ['13 October 2015', '2015-10-13', [['13 October 2015', 'DATE', '2015-10-13']]],
   ['Updated December 10, 2015 at noon', null, [['December 10, 2015', 'DATE', '2015-12-10'], ['noon', 'TIME', 'XXXX-XX-XXT12:00']]],
+  ['munitions in support of the SDF since Dec. 5 to 922, he added.', '2016-12-20', [['Dec. 5', 'DATE', '2016-12-05']]],
   ['starting at 10 a.m. Nov. 29, 2016.', null, [['10 a.m.', 'TIME', '2016-11-29T10:00'], ['Nov. 29, 2016', 'DATE', '2016-11-29']]],
   ['It ended on Monday at 3 p.m. there', '2015-10-13', [['Monday', 'DATE', '2015-10-12'], ['3 p.m.', 'TIME', '2015-10-12T15:00']]],
   ['On Dec. 6, a Ukrainian TV network aired', '2015-12-10', [['Dec. 6', 'DATE', '2015-12-06']]],
