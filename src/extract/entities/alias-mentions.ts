@@ -23,14 +23,20 @@ export function findAliasMentions(text: string, sentences: Sentence[], aliases: 
  * in place of the pieces the tagger found inside them ("Islamic State", "Iraq", "Levant").
  */
 export function preferLongerAliases(text: string, sentences: Sentence[], aliases: AliasTable, names: TypedMention[]): TypedMention[] {
+  // Which name covers each character (-1: none): a candidate's test costs its length.
+  const owner = new Int32Array(text.length).fill(-1);
+  names.forEach((n, i) => owner.fill(i, n.start, n.end));
+  const replaced = new Set<number>();
   const found = scanAliases(text, sentences, aliases, (start, end) => {
     if (text.slice(start, end).split(/\s+/).length < 3) return false;
-    const inside = names.filter((n) => n.start < end && start < n.end);
-    return inside.length > 0 && inside.every((n) => start <= n.start && n.end <= end && n.end - n.start < end - start);
+    const inside = new Set<number>();
+    for (let c = start; c < end; c++) if (owner[c]! >= 0) inside.add(owner[c]!);
+    const fits = inside.size > 0 && [...inside].every((i) => start <= names[i]!.start && names[i]!.end <= end && names[i]!.end - names[i]!.start < end - start);
+    if (fits) for (const i of inside) replaced.add(i);
+    return fits;
   });
   if (!found.length) return names;
-  const kept = names.filter((n) => !found.some((f) => f.start <= n.start && n.end <= f.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return [...names.filter((_, i) => !replaced.has(i)), ...found].sort((a, b) => a.start - b.start);
 }
 
 /** Alias-file names written exactly as listed, longest first, where `accept` takes the span. */

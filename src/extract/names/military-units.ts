@@ -26,21 +26,26 @@ const ENDS_IN_UNIT_HEAD = new RegExp(`(?:^|\\s)(?:${HEADS})$`);
  * open such names.
  */
 export function findMilitaryUnits(text: string, mentions: readonly TypedMention[]): TypedMention[] {
+  // Per-character marks keep the overlap tests linear in long texts.
+  const named = new Uint8Array(text.length + 1);
+  for (const m of mentions) named.fill(1, m.start, m.end);
+  const inUnit = new Uint8Array(text.length + 1);
   const units: TypedMention[] = [];
   for (const match of text.matchAll(NUMBERED_UNIT)) {
     const start = match.index!;
     const end = start + match[0].length;
     // A name running across the unit's edge ("Mosul 3rd Battalion…") is left alone.
-    if (mentions.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
+    if ((start > 0 && named[start - 1] && named[start]) || (named[end - 1] && named[end])) continue;
     units.push({ start, end, text: match[0], type: 'ORG' });
+    inUnit.fill(1, start, end);
   }
-  const kept = mentions.filter((m) => !units.some((u) => u.start <= m.start && m.end <= u.end));
+  const kept = mentions.filter((m) => !(inUnit[m.start] && inUnit[m.end - 1]));
   const extended = kept.map((m) => {
     if (m.type !== 'ORG' || !ENDS_IN_UNIT_HEAD.test(m.text)) return m;
     const opening = UNIT_MODIFIERS.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (!opening) return m;
     const start = m.start - opening[1]!.length;
-    if (kept.some((other) => other !== m && other.end > start && other.start < m.start)) return m;
+    if (named.subarray(start, m.start).indexOf(1) >= 0) return m;
     return { ...m, start, text: text.slice(start, m.end) };
   });
   return [...extended, ...units].sort((a, b) => a.start - b.start);
