@@ -78,3 +78,23 @@ test('extractor.test: a stage order that breaks a requirement is refused', () =>
   assert.doesNotThrow(() => checkStageOrder([first, second]));
   assert.throws(() => checkStageOrder([second, first]), /stage "b" requires "a"/);
 });
+
+// The names stage's repairs of the tagger's output, end to end (the shipped model): each row
+// is a sentence and the names it must give, in order, as TYPE:text.
+const repairs: [string, string[]][] = [
+  ['Navy Capt. Jeff Davis said on Monday.', ['PERSON:Jeff Davis']],
+  ['Army Lt. Gen. Stephen J. Townsend said the strikes continued.', ['PERSON:Stephen J. Townsend']],
+  ['Petty Officer Keating was killed.', ['PERSON:Keating']],
+  ['He was assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell, Kentucky.',
+    ['ORG:2nd Battalion', 'ORG:5th Special Forces Group', 'FAC:Fort Campbell', 'GPE:Kentucky']],
+  ['They fought the Islamic State of Iraq and the Levant near Dayr az Zawr.', ['ORG:Islamic State of Iraq and the Levant', 'GPE:Dayr az Zawr']],
+  ['In Turkey Minister Ellwood met them.', ['GPE:Turkey', 'PERSON:Ellwood']],
+];
+for (const [text, expected] of repairs) {
+  test(`extractor.test: names repaired in "${text}"`, () => {
+    const names = extractor.extract({ text }).entities
+      .filter((e) => !['DATE', 'TIME', 'CARDINAL', 'ORDINAL'].includes(e.type))
+      .map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+    assert.deepEqual(names, expected);
+  });
+}

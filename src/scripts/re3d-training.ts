@@ -4,7 +4,7 @@
 // be (rejected labels, nominal mentions, titles, weapon names), the tokens are left
 // unlabelled: training makes no update there rather than teach "O". Pure: documents in.
 
-import { isNamedMention, RE3D_TYPES, type Re3dDocument, type Re3dRawDocument } from '../eval/re3d.js';
+import { isNamedMention, MIN_ACCEPTED_CONFIDENCE, RE3D_TYPES, type Re3dDocument, type Re3dRawDocument } from '../eval/re3d.js';
 import type { LabelledDocument } from '../extract/ner/train.js';
 import { UNLABELLED_TAG } from '../extract/ner/labels.js';
 import { isTitleWord } from '../extract/names/titles.js';
@@ -132,7 +132,7 @@ export function re3dToLabelled(doc: Re3dRawDocument, lists: NameLists): Labelled
       continue;
     }
     unlabelled.push(a); // whatever is not kept as a name below stays unlabelled
-    if (a.confidence !== 1 || !isNamedMention(doc.text.slice(a.start, a.end), RE3D_TYPES[a.re3dType]!)) continue;
+    if (a.confidence < MIN_ACCEPTED_CONFIDENCE || !isNamedMention(doc.text.slice(a.start, a.end), RE3D_TYPES[a.re3dType]!)) continue;
     const si = sentenceOf(a.start);
     const range = si < 0 ? null : tokenRange(sentences[si]!.tokens, a);
     if (!range) continue;
