@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { Extractor } from '../extract/extractor.js';
+import type { AsyncExtractor } from './extract-pool.js';
 import { InputError } from '../input/input-error.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-document.js';
 import type { Store } from '../store/store.js';
@@ -30,7 +30,8 @@ const MAX_BATCH = 64;
 
 export interface IngestOptions {
   store: Store;
-  extractor: Extractor;
+  /** In this thread (an Extractor) or in worker threads (an ExtractPool: articles extracted in parallel). */
+  extractor: AsyncExtractor;
   /** Fetch from loopback, private, link-local and multicast addresses (off: SSRF guard). */
   allowPrivate?: boolean;
   maxBytes?: number;
@@ -68,7 +69,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (outcome === 'failed') await options.store.recordFailure({ input, reason: reason!, at: new Date().toISOString() });
     addOutcome(counts, outcome);
     done++;
-    options.onProgress?.({ input, outcome, reason, done, total: done + queue.length + pending.length });
+    options.onProgress?.({ input, outcome, reason, done, total: done + queue.length + pending.length + inFlight.length });
   };
 
   // With a resolver, extracted articles wait in a batch and are resolved together: the
@@ -85,6 +86,27 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (resolution) await options.resolver!.apply(resolution.changes);
   };
   const batchSize = () => (options.resolver ? Math.min(MAX_BATCH, Math.max(1, Math.floor(options.resolver.size / 4))) : 1);
+
+  // Articles being extracted (in parallel with a pool), taken in the order they were read, so
+  // outcomes, versions and "earliest copy" links do not depend on which thread is faster.
+  // Two per thread keep each thread busy while the main thread saves; in this thread, one.
+  const parallelism = options.extractor.parallelism ? options.extractor.parallelism * 2 : 1;
+  const inFlight: { task: Task; preparation: Promise<{ prepared: PreparedArticle | 'unchanged' } | { error: unknown }> }[] = [];
+  const settle = async (keep: number): Promise<void> => {
+    while (inFlight.length > keep) {
+      const { task, preparation } = inFlight.shift()!;
+      const result = await preparation;
+      const input = taskInput(task);
+      if ('error' in result) {
+        if (!(result.error instanceof InputError)) throw result.error;
+        await report(input, 'failed', failureReason(task, result.error));
+      } else if (result.prepared === 'unchanged') await report(input, 'unchanged');
+      else {
+        pending.push(result.prepared);
+        if (pending.length >= batchSize()) await flush();
+      }
+    }
+  };
 
   while (queue.length > 0 && !options.signal?.aborted) {
     const task = queue.shift()!;
@@ -113,19 +135,22 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         if (content.feed.items.length === 0 && content.feed.itemsWithoutLink.length === 0) await report(input, 'failed', 'feed has no items');
         continue;
       }
-      const prepared = await prepareArticle(input, content.document, content.source, options.store, options.extractor);
-      if (prepared === 'unchanged') await report(input, 'unchanged');
-      else pending.push(prepared);
-      if (pending.length >= batchSize()) await flush();
+      const preparation = prepareArticle(input, content.document, content.source, options.store, options.extractor);
+      inFlight.push({ task, preparation: preparation.then((prepared) => ({ prepared }), (error: unknown) => ({ error })) });
+      await settle(parallelism - 1);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const reason = task.kind === 'feed-item' ? `${error.reason} (item of feed ${task.feed})` : error.reason;
-      await report(input, 'failed', reason);
+      await report(input, 'failed', failureReason(task, error));
     }
   }
   // Stopping (or the end) saves what was already extracted.
+  await settle(0);
   await flush();
   return counts;
+}
+
+function failureReason(task: Task, error: InputError): string {
+  return task.kind === 'feed-item' ? `${error.reason} (item of feed ${task.feed})` : error.reason;
 }
 
 function toTask(input: string): Task {

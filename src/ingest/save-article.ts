@@ -1,4 +1,4 @@
-import type { Extractor } from '../extract/extractor.js';
+import { ExtractPoolDown, type AsyncExtractor } from './extract-pool.js';
 import type { InputDocument } from '../input/read-document.js';
 import { InputError } from '../input/input-error.js';
 import type { DocumentSource, DocumentSummary, Store } from '../store/store.js';
@@ -28,14 +28,15 @@ export async function prepareArticle(
   document: InputDocument,
   source: DocumentSource,
   store: Store,
-  extractor: Extractor,
+  extractor: AsyncExtractor,
 ): Promise<PreparedArticle | 'unchanged'> {
   const hash = contentHash(document.text);
   if (await store.findDocumentByHash(hash)) return 'unchanged';
   try {
-    const extraction = extractor.extract({ text: document.text, meta: document.meta });
+    const extraction = await extractor.extract({ text: document.text, meta: document.meta });
     return { input, hash, document, source, extraction, stages: extractor.stages };
   } catch (error) {
+    if (error instanceof ExtractPoolDown) throw error;
     throw new InputError(input, `extraction failed (${error instanceof Error ? error.message : String(error)})`);
   }
 }

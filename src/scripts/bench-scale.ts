@@ -1,5 +1,5 @@
 // `npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
-//   [--ingest 1000] [--only sqlite|postgres]`: ingest throughput on the real pipeline and
+//   [--ingest 1000] [--only sqlite|postgres] [--workers N]`: ingest throughput on the real pipeline and
 // search latency at scale, for SQLite and (given a URL) PostgreSQL. The corpus is generated
 // from real articles (examples/seeds plus each --texts folder, e.g. PolNeAR's train/text
 // and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed,
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { DEFAULT_WORKERS, ExtractPool } from '../ingest/extract-pool.js';
 import { loadExtractor } from '../models/load-resources.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -19,7 +20,7 @@ import { articleFiles, articlePool } from './scale/article-pool.js';
 import { ingestThroughput } from './scale/ingest-throughput.js';
 import { scaleStore } from './scale/store-scale.js';
 
-type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void> }>;
+type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void>; settle?: () => Promise<void> }>;
 
 function sqliteOpener(keep?: string): Opener {
   return async (label) => {
@@ -32,11 +33,13 @@ function sqliteOpener(keep?: string): Opener {
 
 function postgresOpener(url: string, keep?: string): Opener {
   return async (label) => {
-    if (keep && label === 'search') return { store: await PostgresStore.open(url, keep), remove: async () => undefined };
+    const settle = (schema: string) => () => vacuumAnalyze(url, schema);
+    if (keep && label === 'search') return { store: await PostgresStore.open(url, keep), remove: async () => undefined, settle: settle(keep) };
     const schema = `dossier_bench_${label}_${process.pid}`;
     const store = await PostgresStore.open(url, schema);
     return {
       store,
+      settle: settle(schema),
       remove: async () => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();
@@ -45,6 +48,22 @@ function postgresOpener(url: string, keep?: string): Opener {
       },
     };
   };
+}
+
+/**
+ * What autovacuum does on a server left to itself (the local one runs with it off): statistics
+ * for the planner, and the visibility map that lets counts skip the table.
+ */
+async function vacuumAnalyze(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1', [schema]);
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    for (const { name } of rows) await client.query(`VACUUM ANALYZE ${quote(schema)}.${quote(name)}`);
+  } finally {
+    await client.end();
+  }
 }
 
 const log = (line: string) => console.error(line);
@@ -61,10 +80,13 @@ export async function benchScale(args: string[]): Promise<void> {
       only: { type: 'string' },
       'keep-sqlite': { type: 'string' },
       'keep-schema': { type: 'string' },
+      workers: { type: 'string', default: String(DEFAULT_WORKERS) },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   const ingestCount = Number(values.ingest);
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new Error('--workers takes a whole number (0: extract in the main thread)');
   if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(ingestCount) || ingestCount < 0) {
     throw new Error('--sizes takes whole numbers (10000,100000; 0 for no search timing) and --ingest a whole number');
   }
@@ -89,17 +111,19 @@ export async function benchScale(args: string[]): Promise<void> {
       const { store, remove } = await open('ingest');
       try {
         log(`${name}: ingesting ${ingestCount} articles`);
-        const f = await ingestThroughput(store, extractor, pool, ingestCount);
-        rows.push([`${name}: ingest`, `${f.articles} articles (${f.added} stored) in ${f.seconds.toFixed(1)} s = ${f.perSecond.toFixed(1)} articles/s (extract + resolve + save, ${f.coresUsed.toFixed(2)} cores busy)`]);
+        const threads = workers > 0 ? new ExtractPool(workers) : null;
+        const f = await ingestThroughput(store, threads ?? extractor, pool, ingestCount).finally(() => threads?.close());
+        const how = threads ? `${workers} extraction threads` : 'extraction in the main thread';
+        rows.push([`${name}: ingest`, `${f.articles} articles (${f.added} stored) in ${f.seconds.toFixed(1)} s = ${f.perSecond.toFixed(1)} articles/s (extract + resolve + save, ${how}, ${f.coresUsed.toFixed(2)} cores busy)`]);
       } finally {
         await store.close();
         await remove();
       }
     }
     if (searchSizes.length === 0) continue;
-    const { store, remove } = await open('search');
+    const { store, remove, settle } = await open('search');
     try {
-      for (const f of await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`))) {
+      for (const f of await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`), settle)) {
         const label = `${name}: search at ${f.documents.toLocaleString('en')}`;
         rows.push([label, `${f.searches} searches: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms (corpus built in ${f.fillSeconds.toFixed(0)} s)`]);
         rows.push([`  p95 by kind`, f.byKind.map((k) => `${k.kind} ${k.p95.toFixed(0)}`).join(', ')]);

@@ -1,6 +1,7 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../input/read-document.js';
 import { DEFAULT_TIMEOUT_MS, ingest, type IngestCounts } from '../../ingest/ingest.js';
+import { DEFAULT_WORKERS, ExtractPool } from '../../ingest/extract-pool.js';
 import { CorpusResolver } from '../../ingest/corpus-resolver.js';
 import { loadCapitals } from '../../models/load-capitals.js';
 import { loadAliases, loadExtractor } from '../../models/load-resources.js';
@@ -17,6 +18,7 @@ interface IngestCommandOptions {
   timeout: number;
   watch?: boolean;
   interval: number;
+  workers: number;
 }
 
 const DEFAULT_INTERVAL_SECONDS = 300;
@@ -36,15 +38,17 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
     .option('--timeout <seconds>', 'give up on a URL after this long, redirects included', parseSeconds, DEFAULT_TIMEOUT_MS / 1000)
     .option('--watch', 'keep running and ingest the inputs again every --interval (new feed items, changed pages); Ctrl-C stops')
     .option('--interval <seconds>', 'seconds between polls with --watch', parseSeconds, DEFAULT_INTERVAL_SECONDS)
+    .option('--workers <n>', `extract in n worker threads, in parallel (0: in the main thread); default one per core (${DEFAULT_WORKERS} here)`, parseWorkers, DEFAULT_WORKERS)
     .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier failures')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       const store = await openStore(storeLocation(options.db));
       const stop = new AbortController();
+      let pool: ExtractPool | undefined;
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const extractor = loadExtractor();
+        const extractor = options.workers > 0 ? (pool = new ExtractPool(options.workers)) : loadExtractor();
         const resolver = new CorpusResolver(store, { aliases: loadAliases(), capitals: loadCapitals() });
         let anyFailed = false;
         for (let poll = 0; ; poll++) {
@@ -73,10 +77,17 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await pool?.close();
         await store.close();
       }
     });
   registerFailures(program, openStore, streams.stdout);
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > 64) throw new InvalidArgumentError(`"${value}" is not a number of threads from 0 to 64`);
+  return n;
 }
 
 /** Waits, or returns false at once when stopped. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Extractor } from '../../extract/extractor.js';
+import type { AsyncExtractor } from '../../ingest/extract-pool.js';
 import { CorpusResolver } from '../../ingest/corpus-resolver.js';
 import { ingest } from '../../ingest/ingest.js';
 import { loadCapitals } from '../../models/load-capitals.js';
@@ -17,13 +17,13 @@ export interface IngestFigures {
   articles: number;
   seconds: number;
   perSecond: number;
-  /** CPU seconds of this process over wall seconds: how many cores it kept busy. */
+  /** CPU seconds of this process (its threads included) over wall seconds: how many cores it kept busy. */
   coresUsed: number;
   added: number;
 }
 
 /** Writes `count` variations as files (offset past the search corpus's) and ingests the folder. */
-export async function ingestThroughput(store: Store, extractor: Extractor, pool: readonly PoolArticle[], count: number): Promise<IngestFigures> {
+export async function ingestThroughput(store: Store, extractor: AsyncExtractor, pool: readonly PoolArticle[], count: number): Promise<IngestFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'dossier-ingest-bench-'));
   try {
     for (let i = 0; i < count; i++) writeFileSync(join(folder, `${String(i).padStart(5, '0')}.txt`), variation(pool, 10_000_000 + i).text);

@@ -72,9 +72,12 @@ export async function timeSearches(store: Store): Promise<Omit<SizeFigures, 'doc
 /**
  * Grows the store through `sizes` (ascending), timing the search mix at each. A store kept
  * from an earlier run holds variations 0 … count - 1 already (they are numbered), so it grows
- * from there; sizes it already exceeds are skipped.
+ * from there; sizes it already exceeds are skipped. `settle` runs before each timing (PostgreSQL:
+ * VACUUM ANALYZE, as autovacuum would).
  */
-export async function scaleStore(store: Store, pool: readonly PoolArticle[], sizes: readonly number[], log: (line: string) => void): Promise<SizeFigures[]> {
+export async function scaleStore(
+  store: Store, pool: readonly PoolArticle[], sizes: readonly number[], log: (line: string) => void, settle?: () => Promise<void>,
+): Promise<SizeFigures[]> {
   const figures: SizeFigures[] = [];
   let stored = (await store.listDocuments({}, { limit: 1 })).total;
   if (stored > 0) log(`  ${stored.toLocaleString('en')} documents already stored`);
@@ -87,6 +90,7 @@ export async function scaleStore(store: Store, pool: readonly PoolArticle[], siz
     });
     fillSeconds += (performance.now() - started) / 1000;
     stored = Math.max(stored, size);
+    await settle?.();
     figures.push({ documents: size, fillSeconds, ...(await timeSearches(store)) });
   }
   return figures;

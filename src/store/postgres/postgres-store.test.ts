@@ -6,34 +6,14 @@ import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { PostgresStore } from './postgres-store.js';
+import { reachablePostgres } from '../testing/temp-postgres.js';
 
 // Runs the conformance suite against the local PostgreSQL (`.ci/run` starts it when it is
 // down). Each store gets a schema of its own, dropped when the suite ends. Set
 // DOSSIER_TEST_DATABASE_URL to use another server; DOSSIER_SKIP_PG=1 skips on a machine
 // without PostgreSQL (never in CI: there an unreachable server fails the run).
 
-const CANDIDATES = process.env.DOSSIER_TEST_DATABASE_URL
-  ? [process.env.DOSSIER_TEST_DATABASE_URL]
-  : ['postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test'];
-
-async function reachable(): Promise<{ url: string } | { error: string }> {
-  const errors: string[] = [];
-  for (const url of CANDIDATES) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return { url };
-    } catch (error) {
-      errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  return { error: errors.join('; ') };
-}
-
-const server = await reachable();
+const server = await reachablePostgres();
 
 if ('url' in server) {
   const url = server.url;
@@ -84,10 +64,31 @@ if ('url' in server) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
-      assert.deepEqual(rows, [{ version: 1 }], 'open: migrated in the named schema');
+      const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+      assert.deepEqual(rows, [{ version: 1 }, { version: 2 }], 'open: migrated in the named schema');
       const failures = await client.query(`SELECT input FROM "${schema}".failures`);
       assert.deepEqual(failures.rows, [{ input: 'x' }]);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  });
+
+  test('migration 2: the ranked (RUM) full-text index where the server offers RUM, else the GIN index stays', async () => {
+    const schema = `${prefix}_ranked`;
+    const store = await PostgresStore.open(url, schema);
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const offered = (await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")).rowCount! > 0;
+      const { rows } = await client.query('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE $2 ORDER BY indexname', [schema, 'documents_search%']);
+      if (offered) {
+        assert.deepEqual(rows.map((r) => r.indexname), ['documents_search_ranked']);
+        assert.match(rows[0].indexdef, /USING rum/);
+      } else {
+        assert.deepEqual(rows.map((r) => r.indexname), ['documents_search'], 'without RUM the GIN index stays');
+      }
     } finally {
       await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await client.end();

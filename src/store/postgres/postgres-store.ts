@@ -2,22 +2,28 @@ import { migrate } from '../sql/migration.js';
 import { SqlStore } from '../sql/sql-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
-import { pgDialect } from './pg-dialect.js';
+import { findRankedIndex, pgDialect } from './pg-dialect.js';
 
 // Any fixed number: the advisory lock that serialises migrations across processes.
 const MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('dossier.schema_migrations'))";
 
+export interface PostgresOptions {
+  /** false: rank every match as where the server has no RUM, even if the store has the ranked index (tests). */
+  rankedIndex?: boolean;
+}
+
 /** The scale-out store: PostgreSQL, full-text search in SQL; many workers may share it. */
 export class PostgresStore extends SqlStore {
   /** Connects and brings the schema up to date; `schema` puts the tables in their own schema. */
-  static async open(connectionString: string, schema?: string): Promise<PostgresStore> {
+  static async open(connectionString: string, schema?: string, options: PostgresOptions = {}): Promise<PostgresStore> {
     const executor = await PgExecutor.open(connectionString, schema);
     try {
       await migrate(executor, POSTGRES_MIGRATIONS, MIGRATION_LOCK);
+      const ranked = options.rankedIndex === false ? null : await findRankedIndex(executor);
+      return new PostgresStore(executor, pgDialect(ranked));
     } catch (error) {
       await executor.close();
       throw error;
     }
-    return new PostgresStore(executor, pgDialect);
   }
 }

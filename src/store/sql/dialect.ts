@@ -21,6 +21,12 @@ export interface SqlDialect {
    * cut so that only the full ranking can say which documents make it, the score at the cut.
    */
   bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
+  /**
+   * Optional, with or without filters: the `depth` best matches in ranking order and how many
+   * documents match, from an index that returns matches best first (null when the query has
+   * no searchable word). Where given, search uses it rather than ranking every match.
+   */
+  rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number } | null>;
   /** Optional, for a query without filters: how many documents match, from the full-text index alone. */
   countMatches?(db: SqlExecutor, query: string): Promise<number>;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */

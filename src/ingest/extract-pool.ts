@@ -1,0 +1,88 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, Extraction } from '../extract/extraction.js';
+
+/** An extractor whose work may run elsewhere: ingest awaits each extraction. */
+export interface AsyncExtractor {
+  readonly stages: readonly string[];
+  extract(article: Article): Extraction | Promise<Extraction>;
+  /** How many articles are worth extracting at once (1: one after the other). */
+  readonly parallelism?: number;
+}
+
+export const DEFAULT_WORKERS = availableParallelism();
+
+/** No thread is left to extract with: the run cannot go on (not any one article's fault). */
+export class ExtractPoolDown extends Error {
+  constructor() {
+    super('every extraction thread has stopped');
+  }
+}
+
+interface Job {
+  resolve: (extraction: Extraction) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  alive: boolean;
+}
+
+/**
+ * Extraction in worker threads, one article at a time per thread, each thread with the shipped
+ * models of its own: ingest keeps every core busy while the main thread resolves and saves.
+ * A thread that dies fails only the articles it held; the others carry on.
+ */
+export class ExtractPool implements AsyncExtractor {
+  /** The threads' stage ids: known once a thread has loaded its models (before its first answer). */
+  stages: readonly string[] = [];
+  readonly parallelism: number;
+  private readonly threads: Thread[];
+  private nextId = 0;
+
+  constructor(size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`extract pool: ${size} threads (a whole number >= 1 is needed)`);
+    this.parallelism = size;
+    this.threads = Array.from({ length: size }, () => this.start());
+  }
+
+  extract(article: Article): Promise<Extraction> {
+    const live = this.threads.filter((t) => t.alive);
+    if (live.length === 0) return Promise.reject(new ExtractPoolDown());
+    const thread = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      thread.jobs.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private start(): Thread {
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+    const thread: Thread = { worker, jobs: new Map(), alive: true };
+    worker.on('message', (message: { stages?: string[]; id: number; extraction?: Extraction; error?: string }) => {
+      if (message.stages) {
+        this.stages = message.stages;
+        return;
+      }
+      const job = thread.jobs.get(message.id);
+      thread.jobs.delete(message.id);
+      if (message.error !== undefined) job?.reject(new Error(message.error));
+      else job?.resolve(message.extraction!);
+    });
+    const stop = (reason: string) => {
+      thread.alive = false;
+      for (const job of thread.jobs.values()) job.reject(new Error(`extraction thread stopped (${reason})`));
+      thread.jobs.clear();
+    };
+    worker.on('error', (error) => stop(error.message));
+    worker.on('exit', (code) => stop(`exit code ${code}`));
+    return thread;
+  }
+}
