@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Extraction } from '../../extract/extraction.js';
 import type { SearchFacets, Store } from '../store.js';
+import { findRankedIndex } from '../postgres/pg-dialect.js';
+import { PgExecutor } from '../postgres/pg-executor.js';
 import { PostgresStore } from '../postgres/postgres-store.js';
+import { rankedMatches } from '../postgres/ranked-matches.js';
 import { reachablePostgres, tempPostgresStores } from '../testing/temp-postgres.js';
 import { tempSqliteStores } from '../testing/temp-sqlite.js';
 import { FACET_HIT_LIMIT } from './search.js';
@@ -122,6 +125,28 @@ for (const kind of kinds) {
           assert.equal(total, ns.length, `${type}: every document with the entity`);
           assert.deepEqual(paths, order(ns).slice(offset, offset + 40).map((n) => `/r/${n}`), `${type} from ${offset}: newest first, undated last`);
         }
+      }
+    });
+
+    test('ranked index: a cut inside a group of tied scores reads on until the group ends', { skip: kind.name === 'PostgreSQL' ? false : 'PostgreSQL only' }, async (t) => {
+      const db = await PgExecutor.open((server as { url: string }).url, postgres!.schemaOf(store));
+      try {
+        const ranked = await findRankedIndex(db);
+        if (!ranked) return t.skip('the server has no RUM');
+        const query = "websearch_to_tsquery('english', 'alpha')";
+        for (const depth of [1, 10, 40, 170, 400]) {
+          // Groups of about 160 equal scores: the first read (2 × depth + 1) ends inside one.
+          const fast = await rankedMatches(db, ranked.extensionSchema, 'alpha', { sql: '1 = 1', params: [] }, depth);
+          const full = await db.all<{ id: string }>(
+            `SELECT d.id FROM documents d WHERE d.search_vector @@ ${query}
+             ORDER BY ts_rank(d.search_vector, ${query}) DESC, (d.published IS NULL), d.published DESC, d.seq DESC LIMIT ?`,
+            [depth],
+          );
+          assert.deepEqual(fast.ranked.map((r) => r.id), full.map((r) => r.id), `depth ${depth}: the full ranking's best`);
+          assert.equal(fast.total, COUNT);
+        }
+      } finally {
+        await db.close();
       }
     });
 

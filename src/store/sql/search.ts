@@ -98,7 +98,8 @@ async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFa
   if (ranked.length < depth) return { ranked, total: ranked.length };
   const single = singleFacetTable(facets);
   if (single) {
-    const [row] = await db.all<{ n: number }>(`SELECT count(DISTINCT document_id) AS n FROM ${single.table} WHERE ${single.column} = ?`, [single.value]);
+    // Distinct values first: read in index order, where PostgreSQL's count(DISTINCT) sorts.
+    const [row] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT document_id FROM ${single.table} WHERE ${single.column} = ?) one`, [single.value]);
     return { ranked, total: Number(row!.n) };
   }
   const all = facetFilter(facets, 'in', 'd.id');
