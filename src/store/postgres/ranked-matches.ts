@@ -22,6 +22,8 @@ export async function rankedMatches(
   const distance = `d.search_vector OPERATOR("${extensionSchema.replace(/"/g, '""')}".<=>) ${TSQUERY}`;
   const sql = `SELECT d.id, d.published, d.seq, ${distance} AS distance FROM documents d
     WHERE d.search_vector @@ ${TSQUERY} AND ${filter.sql} ORDER BY ${distance} LIMIT ?`;
+  // Counted at the same time, on another connection: needed unless every match is read.
+  const counting = countMatches(db, query, filter).then((n) => ({ n }), (error: unknown) => ({ error }));
   let rows: Row[] = [];
   let complete = false;
   // Scores tie often (ts_rank does not weigh length), so the first read goes past the cut.
@@ -34,8 +36,9 @@ export async function rankedMatches(
     .sort(byRanking)
     .slice(0, depth)
     .map((row) => ({ id: row.id, score: 1 / Number(row.distance) }));
-  const total = complete ? rows.length : await countMatches(db, query, filter);
-  return { ranked, total };
+  const counted = await counting;
+  if ('error' in counted) throw counted.error;
+  return { ranked, total: complete ? rows.length : counted.n };
 }
 
 // As search.ts's RANKING: best score, then newest published (undated last), then newest saved.

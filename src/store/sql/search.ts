@@ -1,4 +1,4 @@
-import type { Paged, SearchFacetCounts, SearchFacets, SearchHit, SearchResult } from '../store.js';
+import type { SearchFacetCounts, SearchFacets, SearchHit, SearchResult } from '../store.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../sql/document-rows.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import type { Window } from './paging.js';
@@ -26,21 +26,25 @@ export async function search(
 
   const pageHits = ranked.slice(window.offset, window.offset + window.limit);
   const ids = pageHits.map((hit) => hit.id);
-  const rows = await summaries(db, ids);
-  const snippets = text && ids.length ? await dialect.snippets(db, text, ids) : new Map<string, string>();
+  const facetIds = ranked.slice(0, FACET_HIT_LIMIT).map((hit) => hit.id);
+  // Independent reads: a pooled database (PostgreSQL) runs them side by side.
+  const [rows, snippets, counts] = await Promise.all([
+    summaries(db, ids),
+    text && ids.length ? dialect.snippets(db, text, ids) : new Map<string, string>(),
+    facetIds.length ? facetCounts(db, materializedHits(facetIds), facetIds) : emptyFacets(),
+  ]);
   const leads = await openings(db, ids.filter((id) => !snippets.has(id)));
   const items: SearchHit[] = pageHits.map((hit) => {
     const marked = snippets.get(hit.id);
     const { snippet, highlights } = marked ? parseMarkedSnippet(marked) : { snippet: leadSnippet(leads.get(hit.id) ?? ''), highlights: [] };
     return { document: toSummary(rows.get(hit.id)!), snippet, highlights, score: Number(hit.score) };
   });
-  const page: Paged<SearchHit> = { items, total, ...window };
+  return { items, total, ...window, facets: counts, facetHits: facetIds.length };
+}
 
-  const facetIds = ranked.slice(0, FACET_HIT_LIMIT).map((hit) => hit.id);
-  if (facetIds.length === 0) return { ...page, facets: emptyFacets(), facetHits: 0 };
-  // Materialized: the five facet queries read the same hits.
-  const best = `WITH hits AS MATERIALIZED (SELECT d.id FROM documents d WHERE d.id IN (${placeholders(facetIds.length)})) `;
-  return { ...page, facets: await facetCounts(db, best, facetIds), facetHits: facetIds.length };
+/** The hits the facets count, materialized: the five facet queries read the same rows. */
+function materializedHits(ids: readonly string[]): string {
+  return `WITH hits AS MATERIALIZED (SELECT d.id FROM documents d WHERE d.id IN (${placeholders(ids.length)})) `;
 }
 
 interface Ranked {
