@@ -89,8 +89,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   // Articles being extracted (in parallel with a pool), taken in the order they were read, so
   // outcomes, versions and "earliest copy" links do not depend on which thread is faster.
-  // Two per thread keep each thread busy while the main thread saves; in this thread, one.
-  const parallelism = options.extractor.parallelism ? options.extractor.parallelism * 2 : 1;
+  // Four per thread keep every thread busy while the main thread resolves and saves (two left
+  // the threads waiting on a slow article at the head); in this thread, one.
+  const parallelism = options.extractor.parallelism ? options.extractor.parallelism * 4 : 1;
   const inFlight: { task: Task; preparation: Promise<{ prepared: PreparedArticle | 'unchanged' } | { error: unknown }> }[] = [];
   const settle = async (keep: number): Promise<void> => {
     while (inFlight.length > keep) {

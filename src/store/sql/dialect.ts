@@ -23,8 +23,8 @@ export interface SqlDialect {
   bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
   /**
    * Optional, with or without filters: the `depth` best matches in ranking order and how many
-   * documents match, from an index that returns matches best first (null when the query has
-   * no searchable word). Where given, search uses it rather than ranking every match.
+   * documents match, from an index that returns matches best first. Where it gives null (no
+   * searchable word, or a cut the index cannot place cheaply), search ranks every match.
    */
   rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number } | null>;
   /** Optional, for a query without filters: how many documents match, from the full-text index alone. */

@@ -55,7 +55,10 @@ interface Ranked {
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
 async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
   const filter = facetFilter(facets, 'in', dialect.matchedIdColumn);
-  if (dialect.rankedMatches) return dialect.rankedMatches(db, text, filter, depth);
+  if (dialect.rankedMatches) {
+    const ranked = await dialect.rankedMatches(db, text, filter, depth);
+    if (ranked) return ranked;
+  }
   const hits = dialect.matchingDocuments(text, filter);
   if (!hits) return null;
   // Without filters the index may give the best matches in one pass, or else know the lowest
