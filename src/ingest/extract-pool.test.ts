@@ -9,7 +9,7 @@ import { loadExtractor } from '../models/load-resources.js';
 import type { Store } from '../store/store.js';
 import { tempSqliteStores } from '../store/testing/temp-sqlite.js';
 import { CorpusResolver } from './corpus-resolver.js';
-import { ExtractPool } from './extract-pool.js';
+import { ExtractPool, ExtractPoolDown } from './extract-pool.js';
 import { ingest } from './ingest.js';
 import { loadCapitals } from '../models/load-capitals.js';
 import { loadAliases } from '../models/load-resources.js';
@@ -68,4 +68,22 @@ test('ingest with extraction in two worker threads stores what extraction in the
 
 test('a pool must have at least one thread', () => {
   assert.throws(() => new ExtractPool(0), /whole number >= 1/);
+});
+
+test('a thread that cannot load its models stops the run with the reason; no article is blamed', async () => {
+  const broken = join(folder, 'broken-worker.mjs');
+  await writeFile(broken, "throw new Error('model file missing');\n");
+  const failing = new ExtractPool(1, new URL(`file://${broken}`));
+  const store = await stores.open();
+  try {
+    await assert.rejects(ingest([join(folder, 'more')], { store, extractor: failing }), (error: Error) => {
+      assert.ok(error instanceof ExtractPoolDown, `not an article's failure: ${error.message}`);
+      assert.match(error.message, /model file missing/);
+      return true;
+    });
+    assert.deepEqual(await store.listFailures(), [], 'nothing recorded against the articles');
+  } finally {
+    await failing.close();
+    await store.close();
+  }
 });

@@ -12,10 +12,10 @@ export interface AsyncExtractor {
 
 export const DEFAULT_WORKERS = availableParallelism();
 
-/** No thread is left to extract with: the run cannot go on (not any one article's fault). */
+/** No thread is left to extract with, or one could not load its models: the run cannot go on (not any one article's fault). */
 export class ExtractPoolDown extends Error {
-  constructor() {
-    super('every extraction thread has stopped');
+  constructor(reason: string) {
+    super(`extraction threads cannot run (${reason})`);
   }
 }
 
@@ -28,6 +28,8 @@ interface Thread {
   worker: Worker;
   jobs: Map<number, Job>;
   alive: boolean;
+  /** Its models loaded: a thread that dies before is the pool's failure, not an article's. */
+  ready: boolean;
 }
 
 /**
@@ -41,8 +43,10 @@ export class ExtractPool implements AsyncExtractor {
   readonly parallelism: number;
   private readonly threads: Thread[];
   private nextId = 0;
+  private lastStop = 'unknown';
 
-  constructor(size: number) {
+  /** `workerUrl`: another thread script (tests); by default extract-worker.js beside this file. */
+  constructor(size: number, private readonly workerUrl = new URL('./extract-worker.js', import.meta.url)) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`extract pool: ${size} threads (a whole number >= 1 is needed)`);
     this.parallelism = size;
     this.threads = Array.from({ length: size }, () => this.start());
@@ -50,7 +54,7 @@ export class ExtractPool implements AsyncExtractor {
 
   extract(article: Article): Promise<Extraction> {
     const live = this.threads.filter((t) => t.alive);
-    if (live.length === 0) return Promise.reject(new ExtractPoolDown());
+    if (live.length === 0) return Promise.reject(new ExtractPoolDown(this.lastStop));
     const thread = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -64,11 +68,12 @@ export class ExtractPool implements AsyncExtractor {
   }
 
   private start(): Thread {
-    const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
-    const thread: Thread = { worker, jobs: new Map(), alive: true };
+    const worker = new Worker(this.workerUrl);
+    const thread: Thread = { worker, jobs: new Map(), alive: true, ready: false };
     worker.on('message', (message: { stages?: string[]; id: number; extraction?: Extraction; error?: string }) => {
       if (message.stages) {
         this.stages = message.stages;
+        thread.ready = true;
         return;
       }
       const job = thread.jobs.get(message.id);
@@ -77,8 +82,12 @@ export class ExtractPool implements AsyncExtractor {
       else job?.resolve(message.extraction!);
     });
     const stop = (reason: string) => {
+      if (!thread.alive) return;
+      this.lastStop = reason;
       thread.alive = false;
-      for (const job of thread.jobs.values()) job.reject(new Error(`extraction thread stopped (${reason})`));
+      for (const job of thread.jobs.values()) {
+        job.reject(thread.ready ? new Error(`extraction thread stopped (${reason})`) : new ExtractPoolDown(reason));
+      }
       thread.jobs.clear();
     };
     worker.on('error', (error) => stop(error.message));
