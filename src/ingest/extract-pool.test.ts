@@ -87,3 +87,22 @@ test('a thread that cannot load its models stops the run with the reason; no art
     await store.close();
   }
 });
+
+test('a thread that dies on an article fails that article only; a new thread takes the next', async () => {
+  // A stand-in thread: ready at once, dies on the text "crash", answers the rest with an empty extraction.
+  const flaky = join(folder, 'flaky-worker.mjs');
+  await writeFile(flaky, `import { parentPort } from 'node:worker_threads';
+parentPort.postMessage({ stages: ['stand-in'] });
+parentPort.on('message', ({ id, article }) => {
+  if (article.text === 'crash') process.exit(3);
+  parentPort.postMessage({ id, extraction: { title: article.text } });
+});
+`);
+  const threads = new ExtractPool(1, new URL(`file://${flaky}`));
+  try {
+    await assert.rejects(threads.extract({ text: 'crash' }), /extraction thread stopped \(exit code 3\)/);
+    assert.deepEqual(await threads.extract({ text: 'next' }), { title: 'next' });
+  } finally {
+    await threads.close();
+  }
+});

@@ -35,7 +35,7 @@ interface Thread {
 /**
  * Extraction in worker threads, one article at a time per thread, each thread with the shipped
  * models of its own: ingest keeps every core busy while the main thread resolves and saves.
- * A thread that dies fails only the articles it held; the others carry on.
+ * A thread that dies fails only the articles it held, and a new one takes its place.
  */
 export class ExtractPool implements AsyncExtractor {
   /** The threads' stage ids: known once a thread has loaded its models (before its first answer). */
@@ -44,6 +44,7 @@ export class ExtractPool implements AsyncExtractor {
   private readonly threads: Thread[];
   private nextId = 0;
   private lastStop = 'unknown';
+  private closed = false;
 
   /** `workerUrl`: another thread script (tests); by default extract-worker.js beside this file. */
   constructor(size: number, private readonly workerUrl = new URL('./extract-worker.js', import.meta.url)) {
@@ -64,6 +65,7 @@ export class ExtractPool implements AsyncExtractor {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
 
@@ -89,6 +91,9 @@ export class ExtractPool implements AsyncExtractor {
         job.reject(thread.ready ? new Error(`extraction thread stopped (${reason})`) : new ExtractPoolDown(reason));
       }
       thread.jobs.clear();
+      // One that had loaded its models died on an article: replaced. One that could not load
+      // them would fail again.
+      if (thread.ready && !this.closed) this.threads[this.threads.indexOf(thread)] = this.start();
     };
     worker.on('error', (error) => stop(error.message));
     worker.on('exit', (code) => stop(`exit code ${code}`));

@@ -192,7 +192,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         at TEXT NOT NULL
       )`,
     ],
-  },  {
+  },
+  {
     version: 2,
     name: 'ranked full text: a RUM index where the server has the extension',
     statements: [

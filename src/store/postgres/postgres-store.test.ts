@@ -6,7 +6,7 @@ import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { PostgresStore } from './postgres-store.js';
-import { reachablePostgres } from '../testing/temp-postgres.js';
+import { reachablePostgres, tempPostgresStores } from '../testing/temp-postgres.js';
 
 // Runs the conformance suite against the local PostgreSQL (`.ci/run` starts it when it is
 // down). Each store gets a schema of its own, dropped when the suite ends. Set
@@ -18,39 +18,12 @@ const server = await reachablePostgres();
 if ('url' in server) {
   const url = server.url;
   const prefix = `dossier_test_${process.pid}_${Date.now().toString(36)}`;
-  const schemas: string[] = [];
-  runStoreConformance('PostgreSQL', {
-    open: () => {
-      const schema = `${prefix}_${schemas.length + 1}`;
-      schemas.push(schema);
-      return PostgresStore.open(url, schema);
-    },
-    cleanUp: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await client.end();
-      }
-    },
-  });
+  const conformance = tempPostgresStores(url, 'dossier_test');
+  runStoreConformance('PostgreSQL', { open: conformance.open, cleanUp: conformance.cleanUp });
 
-  const ingestSchemas: string[] = [];
-  ingestSuite('PostgreSQL', () => {
-    const schema = `${prefix}_ingest_${ingestSchemas.length + 1}`;
-    ingestSchemas.push(schema);
-    return PostgresStore.open(url, schema);
-  }, { interruptedRunSize: 300 });
-  after(async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      for (const schema of ingestSchemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    } finally {
-      await client.end();
-    }
-  });
+  const ingestStores = tempPostgresStores(url, 'dossier_test_ingest');
+  ingestSuite('PostgreSQL', ingestStores.open, { interruptedRunSize: 300 });
+  after(() => ingestStores.cleanUp());
 
   test('open: a postgres:// URL opens PostgreSQL, in the schema its query names', async () => {
     const schema = `${prefix}_open`;
