@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
+import type { Extraction } from '../../extract/extraction.js';
 import { ingestSuite } from '../../ingest/testing/ingest-suite.js';
 import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
@@ -24,6 +26,35 @@ if ('url' in server) {
   const ingestStores = tempPostgresStores(url, 'dossier_test_ingest');
   ingestSuite('PostgreSQL', ingestStores.open, { interruptedRunSize: 300 });
   after(() => ingestStores.cleanUp());
+
+  const writers = tempPostgresStores(url, 'dossier_test_writers');
+  after(() => writers.cleanUp());
+  test('two writers saving at once: a name both use becomes one entity, every document saved', async () => {
+    const first = await writers.open();
+    const second = await PostgresStore.open(url, writers.schemaOf(first));
+    try {
+      const save = (store: PostgresStore, n: number) => {
+        const text = `Islamic State claimed attack ${n}.`;
+        const extraction: Extraction = {
+          title: null, titleSpan: null, published: null, boilerplate: [], sentences: [], events: [], quotes: [], relations: [],
+          entities: [{ start: 0, end: 13, text: 'Islamic State', type: 'ORG', id: 'islamic-state' }],
+        };
+        return store.saveDocument({
+          url: null, path: `/w/${n}`, outlet: null, contentHash: createHash('sha256').update(text).digest('hex'),
+          simhash: createHash('sha256').update(`w${n}`).digest('hex').slice(0, 16), text, title: null,
+          published: null, versionOf: null, duplicateOf: null, extractor: ['test'],
+        }, extraction);
+      };
+      // Each writer has several connections: saves overlap within and across the two.
+      await Promise.all(Array.from({ length: 24 }, (_, n) => save(n % 2 ? first : second, n)));
+      const entities = (await first.listEntities({ type: 'ORG' }, { limit: 10 })).items;
+      assert.deepEqual(entities.map((e) => [e.name, e.documentCount]), [['Islamic State', 24]]);
+      assert.equal((await second.listDocuments({}, { limit: 1 })).total, 24);
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
 
   test('open: a postgres:// URL opens PostgreSQL, in the schema its query names', async () => {
     const schema = `${prefix}_open`;

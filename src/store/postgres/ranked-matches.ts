@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/executor.js';
+import type { SqlExecutor, SqlValue } from '../sql/executor.js';
 import type { Condition } from '../sql/dialect.js';
 import { TSQUERY } from './tsquery.js';
 
@@ -12,76 +12,105 @@ interface Row {
 /**
  * The `depth` best matches through the RUM index, best first, and how many documents match.
  * RUM returns matches in order of distance (1 / ts_rank, read from the positions it keeps), so
- * only the best are read from the table. Documents tied with the last one kept are all read,
- * so the tie-breaks (newest published, then newest saved) choose among them as the full
- * ranking would; null when that group is too large to read so (thousands of documents).
+ * only the best are read from the table, through a cursor that reads on as far as needed.
+ * Scores tie often (ts_rank does not weigh document length), and the ranking breaks ties by
+ * newest published, then newest saved: where the cut falls inside a group of tied documents,
+ * the group is read on through the cursor while it is small, and else walked newest first.
  */
 export async function rankedMatches(
   db: SqlExecutor, extensionSchema: string, query: string, filter: Condition, depth: number,
-): Promise<{ ranked: { id: string; score: number }[]; total: number } | null> {
+): Promise<{ ranked: { id: string; score: number }[]; total: number }> {
   const distance = `d.search_vector OPERATOR("${extensionSchema.replace(/"/g, '""')}".<=>) ${TSQUERY}`;
-  const sql = `SELECT d.id, d.published, d.seq, ${distance} AS distance FROM documents d
-    WHERE d.search_vector @@ ${TSQUERY} AND ${filter.sql} ORDER BY ${distance} LIMIT ?`;
+  const matching = `d.search_vector @@ ${TSQUERY} AND ${filter.sql}`;
+  const matchingParams: SqlValue[] = [query, ...filter.params];
   // Counted at the same time, on another connection: needed unless every match is read.
-  const counting = countMatches(db, query, filter).then((n) => ({ n }), (error: unknown) => ({ error }));
-  let rows: Row[] = [];
-  let complete = false;
-  let tiesEnd = false;
-  // Scores tie often (ts_rank does not weigh length), so the first read goes past the cut, and
-  // a second goes further. Past that the tied group is large: reading it row by row through the
-  // index costs more than ranking every match (null: the caller does that).
-  for (let limit = depth * 2 + 1; limit <= (depth * 2 + 1) * 4 && !tiesEnd; limit *= 4) {
-    rows = await indexOnly(db, (tx) => tx.all<Row>(sql, [query, query, ...filter.params, query, limit]));
-    complete = rows.length < limit;
-    tiesEnd = complete || rows[depth - 1]!.distance < rows[limit - 1]!.distance;
-  }
-  if (!tiesEnd) {
-    await counting;
-    return null;
-  }
-  const ranked = rows
+  const counting = countMatches(db, matching, matchingParams).then((n) => ({ n }), (error: unknown) => ({ error }));
+  const read = await planned(db, { enable_seqscan: 'off', enable_bitmapscan: 'off' }, async (tx) => {
+    // The planner does not price reading vectors (it guesses a few hundred matches for any
+    // word), so it would rather rank every match from a bitmap: hence index order, forced.
+    await tx.run(
+      `DECLARE ranked NO SCROLL CURSOR FOR SELECT d.id, d.published, d.seq, ${distance} AS distance
+       FROM documents d WHERE ${matching} ORDER BY ${distance}`,
+      [query, ...matchingParams, query],
+    );
+    const rows = await fetch(tx, depth + 1);
+    if (rows.length <= depth) return { rows, complete: true };
+    const cut = rows[depth - 1]!.distance;
+    // A small group tied at the cut is read on; each row read costs its rank (~25 µs).
+    while (rows.at(-1)!.distance === cut && rows.length <= depth * 2) {
+      const more = await fetch(tx, depth);
+      rows.push(...more);
+      if (more.length < depth) return { rows, complete: true };
+    }
+    if (rows.at(-1)!.distance !== cut) return { rows, complete: false };
+    // A large group: those scoring better are in; the rest of the cut is the group's newest.
+    const better = rows.filter((row) => row.distance < cut);
+    const newest = await newestTied(tx, distance, matching, matchingParams, query, cut, depth - better.length);
+    return { rows: [...better, ...newest], complete: false };
+  });
+  const ranked = read.rows
     .sort(byRanking)
     .slice(0, depth)
     .map((row) => ({ id: row.id, score: 1 / Number(row.distance) }));
   const counted = await counting;
   if ('error' in counted) throw counted.error;
-  return { ranked, total: complete ? rows.length : counted.n };
+  return { ranked, total: read.complete ? read.rows.length : counted.n };
+}
+
+async function fetch(tx: SqlExecutor, count: number): Promise<Row[]> {
+  const rows = await tx.all<Row>(`FETCH ${count} FROM ranked`);
+  return rows.map((row) => ({ ...row, distance: Number(row.distance) }));
+}
+
+/**
+ * The `count` newest documents scoring exactly `cut`: every match in ranking-tie order (read
+ * from the index's bitmap: dates only, no ranks), then ranked one by one until enough tie.
+ * OFFSET 0 keeps the rank test out of the ordered read, so only the walked rows are ranked.
+ */
+async function newestTied(
+  tx: SqlExecutor, distance: string, matching: string, matchingParams: SqlValue[], query: string, cut: number, count: number,
+): Promise<Row[]> {
+  // Bitmap reads only: an index scan of documents by date would rank every document it passes.
+  await setPlanner(tx, { enable_seqscan: 'off', enable_indexscan: 'off', enable_bitmapscan: 'on' });
+  const rows = await tx.all<Omit<Row, 'distance'>>(
+    `SELECT m.id, m.published, m.seq FROM (
+       SELECT d.id, d.published, d.seq, d.search_vector FROM documents d WHERE ${matching}
+       ORDER BY (d.published IS NULL), d.published DESC, d.seq DESC OFFSET 0
+     ) m WHERE ${distance.replace('d.search_vector', 'm.search_vector')} = ?::real LIMIT ?`,
+    [...matchingParams, query, cut, count],
+  );
+  return rows.map((row) => ({ ...row, distance: cut }));
 }
 
 // As search.ts's RANKING: best score, then newest published (undated last), then newest saved.
 function byRanking(a: Row, b: Row): number {
-  if (a.distance !== b.distance) return Number(a.distance) - Number(b.distance);
+  if (a.distance !== b.distance) return a.distance - b.distance;
   if ((a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
   if (a.published !== b.published) return a.published! < b.published! ? 1 : -1;
   return Number(b.seq) - Number(a.seq);
 }
 
 /** Counted from the index's bitmap (a table scan would read every vector from TOAST). */
-async function countMatches(db: SqlExecutor, query: string, filter: Condition): Promise<number> {
+async function countMatches(db: SqlExecutor, matching: string, params: SqlValue[]): Promise<number> {
   const [row] = await planned(db, { enable_seqscan: 'off' }, (tx) => tx.all<{ n: number }>(
-    `SELECT count(*) AS n FROM documents d WHERE d.search_vector @@ ${TSQUERY} AND ${filter.sql}`,
-    [query, ...filter.params],
+    `SELECT count(*) AS n FROM documents d WHERE ${matching}`,
+    params,
   ));
   return Number(row!.n);
 }
 
 /**
- * The ranking read through the index in its order. The planner does not price reading a vector
- * from TOAST (it guesses a few hundred matches for any word), so it would rather take every
- * match from a bitmap and compute each one's rank, reading each vector: 100 ms for 6,000.
- */
-function indexOnly<T>(db: SqlExecutor, work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-  return planned(db, { enable_seqscan: 'off', enable_bitmapscan: 'off' }, work);
-}
-
-/**
- * Runs `work` with planner settings for its transaction only. A plan priced with a path
+ * Runs `work` in a transaction with planner settings for it only. A plan priced with a path
  * switched off looks costly enough to be compiled (JIT), which is never worth it here.
  */
 function planned<T>(db: SqlExecutor, settings: Record<string, 'off'>, work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-  const names = [...Object.keys(settings), 'jit'];
   return db.transaction(async (tx) => {
-    await tx.all(`SELECT ${names.map(() => "set_config(?, 'off', true)").join(', ')}`, names);
+    await setPlanner(tx, { ...settings, jit: 'off' });
     return work(tx);
   });
+}
+
+async function setPlanner(tx: SqlExecutor, settings: Record<string, 'on' | 'off'>): Promise<void> {
+  const names = Object.keys(settings);
+  await tx.all(`SELECT ${names.map(() => 'set_config(?, ?, true)').join(', ')}`, names.flatMap((name) => [name, settings[name]!]));
 }

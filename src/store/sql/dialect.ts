@@ -23,8 +23,8 @@ export interface SqlDialect {
   bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
   /**
    * Optional, with or without filters: the `depth` best matches in ranking order and how many
-   * documents match, from an index that returns matches best first. Where it gives null (no
-   * searchable word, or a cut the index cannot place cheaply), search ranks every match.
+   * documents match, from an index that returns matches best first; null where the query has
+   * no searchable word.
    */
   rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number } | null>;
   /** Optional, for a query without filters: how many documents match, from the full-text index alone. */
@@ -32,7 +32,8 @@ export interface SqlDialect {
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */
   snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>>;
   /**
-   * A statement run first in every transaction that links or moves entities, so two writers
+   * A statement run in every transaction that links or moves entities before it touches them
+   * (first, except when saving a document: after the document's own rows), so two writers
    * cannot both create "islamic-state" or link to an entity being merged away; null when the
    * database allows one writer at a time anyway (SQLite).
    */

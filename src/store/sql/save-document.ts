@@ -16,8 +16,12 @@ export function documentIdFor(contentHash: string): string {
  * Writes a new document and every extraction row; the caller runs it in a transaction.
  * Returns null, writing nothing, when the content hash is already stored (also when another
  * process stored it a moment ago: the insert then waits for that one and does nothing).
+ * `entityLock` (the dialect's) is taken only for the entity rows, written last: other writers
+ * index their text and write their events meanwhile.
  */
-export async function insertDocument(tx: SqlExecutor, document: NewDocument, extraction: Extraction, now: string): Promise<string | null> {
+export async function insertDocument(
+  tx: SqlExecutor, document: NewDocument, extraction: Extraction, now: string, entityLock: string | null,
+): Promise<string | null> {
   const id = documentIdFor(document.contentHash);
   const bands = simhashBands(document.simhash);
   const inserted = await tx.run(
@@ -31,12 +35,13 @@ export async function insertDocument(tx: SqlExecutor, document: NewDocument, ext
     ],
   );
   if (inserted === 0) return null;
-  const links = await linkEntities(tx, extraction.entities, now, document.entityNames);
-  await insertMentions(tx, id, extraction, links);
-  await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id = ? ${DOCUMENT_ENTITIES_GROUP}`, [id]);
   await insertEvents(tx, id, extraction);
   await insertQuotes(tx, id, extraction);
   await insertRelations(tx, id, extraction);
+  if (entityLock) await tx.all(entityLock);
+  const links = await linkEntities(tx, extraction.entities, now, document.entityNames);
+  await insertMentions(tx, id, extraction, links);
+  await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id = ? ${DOCUMENT_ENTITIES_GROUP}`, [id]);
   return id;
 }
 

@@ -61,7 +61,7 @@ export class SqlStore implements Store {
   async saveDocument(document: NewDocument, extraction: Extraction): Promise<StoredDocument> {
     const known = await this.findDocumentByHash(document.contentHash);
     if (known) return known;
-    await this.entityTransaction((tx) => insertDocument(tx, document, extraction, this.now()));
+    await this.db.transaction((tx) => insertDocument(tx, document, extraction, this.now(), this.dialect.entityLock));
     const stored = await this.findDocumentByHash(document.contentHash);
     if (!stored) throw new Error(`document ${document.contentHash} is missing right after saving`);
     return stored;
