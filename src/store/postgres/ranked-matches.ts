@@ -24,7 +24,7 @@ export async function rankedMatches(
   const matching = `d.search_vector @@ ${TSQUERY} AND ${filter.sql}`;
   const matchingParams: SqlValue[] = [query, ...filter.params];
   // Counted at the same time, on another connection: needed unless every match is read.
-  const counting = countMatches(db, matching, matchingParams).then((n) => ({ n }), (error: unknown) => ({ error }));
+  const counting = countMatches(db, query, filter).then((n) => ({ n }), (error: unknown) => ({ error }));
   const read = await planned(db, { enable_seqscan: 'off', enable_bitmapscan: 'off' }, async (tx) => {
     // The planner does not price reading vectors (it guesses a few hundred matches for any
     // word), so it would rather rank every match from a bitmap: hence index order, forced.
@@ -36,11 +36,12 @@ export async function rankedMatches(
     const rows = await fetch(tx, depth + 1);
     if (rows.length <= depth) return { rows, complete: true };
     const cut = rows[depth - 1]!.distance;
-    // A small group tied at the cut is read on; each row read costs its rank (~25 µs).
-    while (rows.at(-1)!.distance === cut && rows.length <= depth * 2) {
-      const more = await fetch(tx, depth);
+    // A small group tied at the cut is read on, in growing steps (most groups end within a
+    // hundred rows); each row read costs its rank (~25 µs).
+    for (let step = Math.min(100, depth); rows.at(-1)!.distance === cut && rows.length <= depth * 2; step *= 2) {
+      const more = await fetch(tx, step);
       rows.push(...more);
-      if (more.length < depth) return { rows, complete: true };
+      if (more.length < step) return { rows, complete: true };
     }
     if (rows.at(-1)!.distance !== cut) return { rows, complete: false };
     // A large group: those scoring better are in; the rest of the cut is the group's newest.
@@ -90,11 +91,17 @@ function byRanking(a: Row, b: Row): number {
   return Number(b.seq) - Number(a.seq);
 }
 
-/** Counted from the index's bitmap (a table scan would read every vector from TOAST). */
-async function countMatches(db: SqlExecutor, matching: string, params: SqlValue[]): Promise<number> {
+/**
+ * Counted from the index's bitmap, the filter tested on the matches' rows (their outlet, date,
+ * id): given the choice, the planner would rather read an outlet's or a month's documents
+ * through their own index and test each one's vector from TOAST (120–170 ms against 30–50 ms
+ * for a common word in one outlet at 100k documents). OFFSET 0 keeps the filter outside.
+ */
+async function countMatches(db: SqlExecutor, query: string, filter: Condition): Promise<number> {
   const [row] = await planned(db, { enable_seqscan: 'off' }, (tx) => tx.all<{ n: number }>(
-    `SELECT count(*) AS n FROM documents d WHERE ${matching}`,
-    params,
+    `SELECT count(*) AS n FROM (SELECT d.id, d.outlet, d.published FROM documents d WHERE d.search_vector @@ ${TSQUERY} OFFSET 0) d
+     WHERE ${filter.sql}`,
+    [query, ...filter.params],
   ));
   return Number(row!.n);
 }
