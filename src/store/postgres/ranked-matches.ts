@@ -20,7 +20,9 @@ interface Row {
 export async function rankedMatches(
   db: SqlExecutor, extensionSchema: string, query: string, filter: Condition, depth: number,
 ): Promise<{ ranked: { id: string; score: number }[]; total: number }> {
-  const distance = `d.search_vector OPERATOR("${extensionSchema.replace(/"/g, '""')}".<=>) ${TSQUERY}`;
+  // The RUM distance of a row's vector (`alias`) to the query: 1 / ts_rank.
+  const distanceOf = (alias: string) => `${alias}.search_vector OPERATOR("${extensionSchema.replace(/"/g, '""')}".<=>) ${TSQUERY}`;
+  const distance = distanceOf('d');
   const matching = `d.search_vector @@ ${TSQUERY} AND ${filter.sql}`;
   const matchingParams: SqlValue[] = [query, ...filter.params];
   // Counted at the same time, on another connection: needed unless every match is read.
@@ -46,13 +48,13 @@ export async function rankedMatches(
     if (rows.at(-1)!.distance !== cut) return { rows, complete: false };
     // A large group: those scoring better are in; the rest of the cut is the group's newest.
     const better = rows.filter((row) => row.distance < cut);
-    const newest = await newestTied(tx, distance, matching, matchingParams, query, cut, depth - better.length);
+    const newest = await newestTied(tx, distanceOf('m'), matching, matchingParams, query, cut, depth - better.length);
     return { rows: [...better, ...newest], complete: false };
   });
   const ranked = read.rows
     .sort(byRanking)
     .slice(0, depth)
-    .map((row) => ({ id: row.id, score: 1 / Number(row.distance) }));
+    .map((row) => ({ id: row.id, score: 1 / row.distance }));
   const counted = await counting;
   if ('error' in counted) throw counted.error;
   return { ranked, total: read.complete ? read.rows.length : counted.n };
@@ -64,12 +66,12 @@ async function fetch(tx: SqlExecutor, count: number): Promise<Row[]> {
 }
 
 /**
- * The `count` newest documents scoring exactly `cut`: every match in ranking-tie order (read
+ * The `count` newest documents scoring exactly `cut` (`distanceOfMatch`: on alias m): every match in tie order (read
  * from the index's bitmap: dates only, no ranks), then ranked one by one until enough tie.
  * OFFSET 0 keeps the rank test out of the ordered read, so only the walked rows are ranked.
  */
 async function newestTied(
-  tx: SqlExecutor, distance: string, matching: string, matchingParams: SqlValue[], query: string, cut: number, count: number,
+  tx: SqlExecutor, distanceOfMatch: string, matching: string, matchingParams: SqlValue[], query: string, cut: number, count: number,
 ): Promise<Row[]> {
   // Bitmap reads only: an index scan of documents by date would rank every document it passes.
   await setPlanner(tx, { enable_seqscan: 'off', enable_indexscan: 'off', enable_bitmapscan: 'on' });
@@ -77,7 +79,7 @@ async function newestTied(
     `SELECT m.id, m.published, m.seq FROM (
        SELECT d.id, d.published, d.seq, d.search_vector FROM documents d WHERE ${matching}
        ORDER BY (d.published IS NULL), d.published DESC, d.seq DESC OFFSET 0
-     ) m WHERE ${distance.replace('d.search_vector', 'm.search_vector')} = ?::real LIMIT ?`,
+     ) m WHERE ${distanceOfMatch} = ?::real LIMIT ?`,
     [...matchingParams, query, cut, count],
   );
   return rows.map((row) => ({ ...row, distance: cut }));
