@@ -66,6 +66,25 @@ test('ingest with extraction in two worker threads stores what extraction in the
   await threaded.close();
 });
 
+test('threads start as work arrives: one article at a time needs one thread, articles at once as many as the pool allows', async () => {
+  const standIn = join(folder, 'echo-worker.mjs');
+  await writeFile(standIn, `import { parentPort } from 'node:worker_threads';
+parentPort.postMessage({ stages: ['stand-in'] });
+parentPort.on('message', ({ id, article }) => setTimeout(() => parentPort.postMessage({ id, extraction: { title: article.text } }), 20));
+`);
+  const threads = new ExtractPool(3, new URL(`file://${standIn}`));
+  try {
+    assert.equal(threads.threadsStarted, 0, 'none before the first article');
+    for (const text of ['one', 'two', 'three']) assert.deepEqual(await threads.extract({ text }), { title: text });
+    assert.equal(threads.threadsStarted, 1, 'one after the other: one thread');
+    const texts = ['a', 'b', 'c', 'd', 'e'];
+    assert.deepEqual(await Promise.all(texts.map((text) => threads.extract({ text }))), texts.map((title) => ({ title })));
+    assert.equal(threads.threadsStarted, 3, 'at once: up to the pool size');
+  } finally {
+    await threads.close();
+  }
+});
+
 test('a pool must have at least one thread', () => {
   assert.throws(() => new ExtractPool(0), /whole number >= 1/);
 });

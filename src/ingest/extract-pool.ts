@@ -35,6 +35,7 @@ interface Thread {
 /**
  * Extraction in worker threads, one article at a time per thread, each thread with the shipped
  * models of its own: ingest keeps every core busy while the main thread resolves and saves.
+ * Threads start as work arrives (up to `size`), so a run of one article loads the models once.
  * A thread that dies fails only the articles it held, and a new one takes its place.
  */
 export class ExtractPool implements AsyncExtractor {
@@ -43,6 +44,7 @@ export class ExtractPool implements AsyncExtractor {
   readonly parallelism: number;
   private readonly threads: Thread[];
   private nextId = 0;
+  private started = 0;
   private lastStop = 'unknown';
   private closed = false;
 
@@ -50,10 +52,18 @@ export class ExtractPool implements AsyncExtractor {
   constructor(size: number, private readonly workerUrl = new URL('./extract-worker.js', import.meta.url)) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`extract pool: ${size} threads (a whole number >= 1 is needed)`);
     this.parallelism = size;
-    this.threads = Array.from({ length: size }, () => this.start());
+    this.threads = [];
+  }
+
+  /** How many threads were started (replacements of dead ones included). */
+  get threadsStarted(): number {
+    return this.started;
   }
 
   extract(article: Article): Promise<Extraction> {
+    if (this.threads.length < this.parallelism && !this.threads.some((t) => t.alive && t.jobs.size === 0)) {
+      this.threads.push(this.start());
+    }
     const live = this.threads.filter((t) => t.alive);
     if (live.length === 0) return Promise.reject(new ExtractPoolDown(this.lastStop));
     const thread = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
@@ -71,6 +81,7 @@ export class ExtractPool implements AsyncExtractor {
 
   private start(): Thread {
     const worker = new Worker(this.workerUrl);
+    this.started++;
     const thread: Thread = { worker, jobs: new Map(), alive: true, ready: false };
     worker.on('message', (message: { stages?: string[]; id: number; extraction?: Extraction; error?: string }) => {
       if (message.stages) {

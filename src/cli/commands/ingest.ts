@@ -38,7 +38,7 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
     .option('--timeout <seconds>', 'give up on a URL after this long, redirects included', parseSeconds, DEFAULT_TIMEOUT_MS / 1000)
     .option('--watch', 'keep running and ingest the inputs again every --interval (new feed items, changed pages); Ctrl-C stops')
     .option('--interval <seconds>', 'seconds between polls with --watch', parseSeconds, DEFAULT_INTERVAL_SECONDS)
-    .option('--workers <n>', 'extract in n worker threads, in parallel (0: in the main thread; the default is one per core)', parseWorkers, DEFAULT_WORKERS)
+    .option('--workers <n>', 'extract in up to n worker threads, in parallel, started as articles arrive (0: in the main thread; the default is one per core)', parseWorkers, DEFAULT_WORKERS)
     .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier failures')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       const store = await openStore(storeLocation(options.db));
