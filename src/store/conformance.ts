@@ -194,6 +194,21 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual([mentions.total, mentions.items.map((m) => m.text)], [4, ['Vladimir Putin', 'Putin']]);
     });
 
+    test('an id taken by another type: later documents join the entity made for that name and type, not a new one each', async (store) => {
+      await save(store, article('Washington spoke.', { mentions: [['Washington', 'PERSON', 'washington']] }));
+      const linked: (string | null)[] = [];
+      for (const n of [1, 2, 3]) {
+        // As ingest saves: ids and names from the cross-article resolver.
+        const saved = await save(store, article(`Troops left Washington on day ${n}.`, {
+          mentions: [['Washington', 'GPE', 'washington']], document: { entityNames: { washington: 'Washington' } },
+        }));
+        linked.push((await store.getExtraction(saved.id))!.mentions[0]!.entityId);
+      }
+      assert.deepEqual(linked, ['washington-gpe', 'washington-gpe', 'washington-gpe']);
+      assert.equal((await store.getEntity('washington'))!.type, 'PERSON', 'the person keeps the id');
+      assert.equal((await store.listEntities({ namePrefix: 'washington' }, {})).total, 2);
+    });
+
     test('an analyst alias joins a new document to its entity', async (store) => {
       await save(store, bombingArticle());
       await store.addAlias('islamic-state', 'Daesh', 'analyst', { who: 'analyst-1', why: 'Arabic acronym' });

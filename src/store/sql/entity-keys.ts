@@ -1,6 +1,6 @@
 import { foldName, slugify } from '../../extract/entities/names.js';
 import type { EntityType } from '../../extract/types.js';
-import type { SqlExecutor } from './executor.js';
+import { placeholders, type SqlExecutor } from './executor.js';
 
 /** Dates and numbers are values, not entities: they get no canonical entity. */
 export const VALUE_TYPES: ReadonlySet<EntityType> = new Set([
@@ -24,10 +24,14 @@ export function nameKey(name: string): string {
 /** An entity id not yet taken: the slug of the name (or the given base), then with type, then numbered. */
 export async function freeEntityId(db: SqlExecutor, base: string, type: EntityType): Promise<string> {
   const slug = slugify(base);
-  const candidates = [slug, `${slug}-${type.toLowerCase()}`];
-  for (let n = 2; ; n++) {
-    const candidate = candidates.shift() ?? `${slug}-${type.toLowerCase()}-${n}`;
-    const taken = await db.all('SELECT 1 FROM entities WHERE id = ?', [candidate]);
-    if (taken.length === 0) return candidate;
+  const typed = `${slug}-${type.toLowerCase()}`;
+  const nth = (n: number) => (n === 0 ? slug : n === 1 ? typed : `${typed}-${n}`);
+  // Candidates are read in growing batches, not one query each: a common name may have many.
+  for (let from = 0, size = 8; ; from += size, size *= 2) {
+    const candidates = Array.from({ length: size }, (_, i) => nth(from + i));
+    const rows = await db.all<{ id: string }>(`SELECT id FROM entities WHERE id IN (${placeholders(size)})`, candidates);
+    const taken = new Set(rows.map((row) => row.id));
+    const free = candidates.find((id) => !taken.has(id));
+    if (free) return free;
   }
 }

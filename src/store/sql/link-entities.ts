@@ -21,7 +21,9 @@ interface Candidate {
  * Links a new document's named entities to canonical entities, inside the saving
  * transaction. A local entity joins, in this order: the live entity its extractor id names
  * (following merges); the entity an analyst or the alias file gave one of its names; the
- * entity most of its names' earlier mentions belong to; else a new entity. Returns the
+ * entity most of its names' earlier mentions belong to; where its id names an entity of
+ * another type, an entity of its own name and type group (the one made the first time the id
+ * and type met); else a new entity. Returns the
  * canonical id for each local id (value types get none). A few queries per document, not
  * per entity.
  */
@@ -58,6 +60,15 @@ export async function linkEntities(
      WHERE m.name_key IN (${placeholders(keys.length)}) AND e.merged_into IS NULL GROUP BY m.name_key, m.entity_id, e.type`,
   );
 
+  // An id already taken by another type ("Washington" the person, then the place): without
+  // this, every later document naming the place would make a new entity of its own.
+  const clashing = unresolved.filter((local) => byId.has(local.localId)).map((local) => nameKey(local.name));
+  const byOwnName = clashing.length === 0 ? new Map<string, Candidate[]>() : await candidatesByName(
+    tx,
+    [...new Set(clashing)],
+    `SELECT name_key, id AS entity_id, type, 1 AS weight FROM entities WHERE name_key IN (${placeholders(new Set(clashing).size)}) AND merged_into IS NULL`,
+  );
+
   for (const local of locals) {
     const types = compatibleTypes(local.type);
     const own = byId.get(local.localId);
@@ -65,6 +76,7 @@ export async function linkEntities(
       (own && types.includes(own.type) ? own.entityId : null) ??
       best(local.keys, byAlias, types) ??
       best(local.keys, byMentions, types) ??
+      (own ? best([nameKey(local.name)], byOwnName, types) : null) ??
       (await createEntity(tx, local, now));
     links.set(local.localId, entityId);
   }
