@@ -62,11 +62,11 @@ export async function linkEntities(
 
   // An id already taken by another type ("Washington" the person, then the place): without
   // this, every later document naming the place would make a new entity of its own.
-  const clashing = unresolved.filter((local) => byId.has(local.localId)).map((local) => nameKey(local.name));
+  const clashing = [...new Set(unresolved.filter((local) => byId.has(local.localId)).map((local) => nameKey(local.name)))];
   const byOwnName = clashing.length === 0 ? new Map<string, Candidate[]>() : await candidatesByName(
     tx,
-    [...new Set(clashing)],
-    `SELECT name_key, id AS entity_id, type, 1 AS weight FROM entities WHERE name_key IN (${placeholders(new Set(clashing).size)}) AND merged_into IS NULL`,
+    clashing,
+    `SELECT name_key, id AS entity_id, type, 1 AS weight FROM entities WHERE name_key IN (${placeholders(clashing.length)}) AND merged_into IS NULL`,
   );
 
   for (const local of locals) {
