@@ -42,7 +42,7 @@ export class ExtractPool implements AsyncExtractor {
   /** The threads' stage ids: known once a thread has loaded its models (before its first answer). */
   stages: readonly string[] = [];
   readonly parallelism: number;
-  private readonly threads: Thread[];
+  private readonly threads: Thread[] = [];
   private nextId = 0;
   private started = 0;
   private lastStop = 'unknown';
@@ -52,7 +52,6 @@ export class ExtractPool implements AsyncExtractor {
   constructor(size: number, private readonly workerUrl = new URL('./extract-worker.js', import.meta.url)) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`extract pool: ${size} threads (a whole number >= 1 is needed)`);
     this.parallelism = size;
-    this.threads = [];
   }
 
   /** How many threads were started (replacements of dead ones included). */
