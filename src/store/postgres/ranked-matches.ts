@@ -2,6 +2,8 @@ import type { SqlExecutor, SqlValue } from '../sql/executor.js';
 import type { Condition } from '../sql/dialect.js';
 import { TSQUERY } from './tsquery.js';
 
+const RANKING_WORK_MEM = '32MB';
+
 interface Row {
   id: string;
   published: string | null;
@@ -27,7 +29,10 @@ export async function rankedMatches(
   const matchingParams: SqlValue[] = [query, ...filter.params];
   // Counted at the same time, on another connection: needed unless every match is read.
   const counting = countMatches(db, query, filter).then((n) => ({ n }), (error: unknown) => ({ error }));
-  const read = await planned(db, { enable_seqscan: 'off', enable_bitmapscan: 'off' }, async (tx) => {
+  // The index sorts every match before the first row (~8 MB of sort space for 90,000 matches):
+  // with the default 4 MB of work_mem the sort spills to temporary files.
+  const settings = { enable_seqscan: 'off', enable_bitmapscan: 'off', work_mem: RANKING_WORK_MEM } as const;
+  const read = await planned(db, settings, async (tx) => {
     // The planner does not price reading vectors (it guesses a few hundred matches for any
     // word), so it would rather rank every match from a bitmap: hence index order, forced.
     await tx.run(
@@ -112,14 +117,14 @@ async function countMatches(db: SqlExecutor, query: string, filter: Condition): 
  * Runs `work` in a transaction with planner settings for it only. A plan priced with a path
  * switched off looks costly enough to be compiled (JIT), which is never worth it here.
  */
-function planned<T>(db: SqlExecutor, settings: Record<string, 'off'>, work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+function planned<T>(db: SqlExecutor, settings: Record<string, string>, work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await setPlanner(tx, { ...settings, jit: 'off' });
     return work(tx);
   });
 }
 
-async function setPlanner(tx: SqlExecutor, settings: Record<string, 'on' | 'off'>): Promise<void> {
+async function setPlanner(tx: SqlExecutor, settings: Record<string, string>): Promise<void> {
   const names = Object.keys(settings);
   await tx.all(`SELECT ${names.map(() => 'set_config(?, ?, true)').join(', ')}`, names.flatMap((name) => [name, settings[name]!]));
 }
