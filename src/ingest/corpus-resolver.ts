@@ -34,12 +34,14 @@ export class CorpusResolver {
     const resolver = await this.seeded();
     for (const a of articles) resolver.add({ file: a.key, text: a.text, entities: a.extraction.entities });
     this.documents += articles.length;
-    const { resolution, changes } = resolver.resolve();
-    const first = resolution.idMaps.length - articles.length;
+    const { ids, changes } = resolver.resolve();
+    const first = this.documents - articles.length;
     const resolved = articles.map((a, i) => {
-      const extraction = withCorpusIds(a.extraction, resolution.idMaps[first + i]!, resolution.mentionIds[first + i]!);
-      const ids = new Set(extraction.entities.map((e) => e.id));
-      const names = Object.fromEntries(resolution.entities.filter((e) => ids.has(e.id)).map((e) => [e.id, e.name]));
+      const extraction = withCorpusIds(a.extraction, ids.idMap(first + i), ids.mentionIds(first + i));
+      const names = Object.fromEntries([...new Set(extraction.entities.map((e) => e.id))].flatMap((id) => {
+        const name = ids.nameOf(id);
+        return name === undefined ? [] : [[id, name]];
+      }));
       return { extraction, names };
     });
     return { resolved, changes };
@@ -62,19 +64,13 @@ export class CorpusResolver {
   private async seeded(): Promise<EntityResolver> {
     if (this.resolver) return this.resolver;
     const resolver = new EntityResolver(this.knowledge.aliases, { capitals: this.knowledge.capitals });
-    for (let offset = 0; ; offset += 200) {
-      const page = await this.store.listDocuments({}, { limit: 200, offset });
-      for (const summary of page.items) {
-        const stored = await this.store.getExtraction(summary.id);
-        if (!stored) continue;
-        this.documents++;
-        resolver.add({
-          file: summary.id,
-          text: stored.document.text,
-          entities: stored.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.entityId ?? m.localId, ...(m.value ? { value: m.value } : {}) })),
-        });
-      }
-      if (page.items.length === 0 || offset + page.items.length >= page.total) break;
+    for await (const stored of this.store.resolutionInputs()) {
+      this.documents++;
+      resolver.add({
+        file: stored.documentId,
+        text: stored.text,
+        entities: stored.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.entityId ?? m.localId, ...(m.value ? { value: m.value } : {}) })),
+      });
     }
     resolver.resolve();
     this.resolver = resolver;

@@ -4,7 +4,7 @@ import { StoreRequestError } from './errors.js';
 import {
   AIRSTRIKE_TEXT, airstrikeArticle, article, bombingArticle, isilArticle, meetingArticle, sha256, type TestArticle,
 } from './conformance-documents.js';
-import type { Store } from './store.js';
+import type { ResolutionInput, Store } from './store.js';
 
 // The store conformance suite: every Store implementation runs these same tests against a
 // real database (see sqlite/sqlite-store.test.ts and postgres/postgres-store.test.ts).
@@ -77,6 +77,23 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.equal(relation!.type, 'fighting_against');
       assert.equal(relation!.targetEntityIds.length, 1);
       assert.equal(await store.getExtraction('no-such-document'), null);
+    });
+
+    test('resolution inputs: every document with its text and mentions, in listing order', async (store) => {
+      const saved = [await save(store, airstrikeArticle()), await save(store, bombingArticle()), await save(store, meetingArticle())];
+      const inputs: ResolutionInput[] = [];
+      for await (const input of store.resolutionInputs()) inputs.push(input);
+      const listed = (await store.listDocuments({}, {})).items.map((d) => d.id);
+      assert.deepEqual(inputs.map((i) => i.documentId), listed);
+      for (const document of saved) {
+        const input = inputs.find((i) => i.documentId === document.id)!;
+        assert.equal(input.text, document.text);
+        const stored = (await store.getExtraction(document.id))!;
+        assert.deepEqual(
+          input.mentions,
+          stored.mentions.map(({ start, end, text, type, localId, entityId, value }) => ({ start, end, text, type, localId, entityId, value })),
+        );
+      }
     });
 
     test('saving the same content hash twice stores it once', async (store) => {

@@ -103,6 +103,13 @@ export interface StoredMention extends TextSpan {
   entityId: string | null;
 }
 
+/** A stored document as entity resolution reads it. */
+export interface ResolutionInput {
+  documentId: string;
+  text: string;
+  mentions: Pick<StoredMention, 'start' | 'end' | 'text' | 'type' | 'localId' | 'entityId' | 'value'>[];
+}
+
 export interface EventParticipant {
   role: 'actor' | 'target' | 'location';
   localId: string;
@@ -374,6 +381,11 @@ export interface Store {
   listVersions(url: string): Promise<DocumentSummary[]>;
   /** The document's stored extraction rows, each with its span; null for an unknown id. */
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
+  /**
+   * Every document's text and entity mentions (by start), in `listDocuments` order, read in
+   * chunks: what corpus-wide entity resolution is seeded with.
+   */
+  resolutionInputs(): AsyncIterable<ResolutionInput>;
 
   /** Events across documents, latest first (by event date, else published date). */
   listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>>;

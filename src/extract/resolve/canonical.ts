@@ -7,23 +7,62 @@ import { isSingleWordPerson, type LocalEntity } from './local-entities.js';
 import { withoutArticle, type NameKeyCache } from './name-keys.js';
 import type { AliasSource, CanonicalEntity, Merge, Resolution, ResolverDocument } from './types.js';
 
-/** Names, types, ids, aliases and merge reasons of the resolved clusters. */
-export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], clusters: Clusters, aliases: AliasTable, keys: NameKeyCache): Resolution {
+/** A resolved cluster: its corpus id, name and type, and its local entities (indices). */
+export interface ResolvedCluster {
+  id: string;
+  name: string;
+  type: EntityType;
+  root: number;
+  members: number[];
+}
+
+/**
+ * Ids, names and types of the clusters (in order of their first local entity), and the corpus
+ * id of every local entity: all a growing corpus needs after each batch of new documents.
+ */
+export function assignIds(locals: LocalEntity[], clusters: Clusters): { clusters: ResolvedCluster[]; localIds: string[] } {
   const ids = new IdAllocator();
-  const idMaps = docs.map(() => new Map<string, string>());
-  const mentionIds = docs.map(() => new Map<string, string>());
-  const entities: CanonicalEntity[] = clusters.groups().map((members) => {
+  const localIds: string[] = new Array<string>(locals.length);
+  const resolved = clusters.groups().map((members): ResolvedCluster => {
     const root = members[0]!;
     const group = members.map((m) => locals[m]!);
     const entry = clusters.aliasEntryOf(root);
     const type = entry?.type ?? majorityType(group);
     const name = entry?.name ?? canonicalName(group);
     const id = group[0]!.isValue ? ids.allocate(`${type} ${name}`, type, false) : ids.allocate(name, type, true);
-    for (const local of group) {
-      // An id whose literal mentions went elsewhere keeps the literal one ("moscow" stays the city).
-      if (!local.standsFor || !idMaps[local.doc]!.has(local.localId)) idMaps[local.doc]!.set(local.localId, id);
-      for (const m of local.mentions) mentionIds[local.doc]!.set(`${m.start}:${m.end}`, id);
-    }
+    for (const m of members) localIds[m] = id;
+    return { id, name, type, root, members };
+  });
+  return { clusters: resolved, localIds };
+}
+
+/**
+ * One document's in-document id → corpus id, and each mention's ("start:end") corpus id, from
+ * its local entities (`indices`). An id whose literal mentions went to one entity and whose
+ * mentions meaning a state went to another keeps the literal one ("moscow" stays the city).
+ */
+export function documentIds(locals: LocalEntity[], localIds: readonly string[], indices: Iterable<number>): { idMap: Map<string, string>; mentionIds: Map<string, string> } {
+  const idMap = new Map<string, string>();
+  const mentionIds = new Map<string, string>();
+  const metonyms: number[] = [];
+  for (const i of indices) {
+    const local = locals[i]!;
+    if (local.standsFor) metonyms.push(i);
+    else idMap.set(local.localId, localIds[i]!);
+    for (const m of local.mentions) mentionIds.set(`${m.start}:${m.end}`, localIds[i]!);
+  }
+  for (const i of metonyms) if (!idMap.has(locals[i]!.localId)) idMap.set(locals[i]!.localId, localIds[i]!);
+  return { idMap, mentionIds };
+}
+
+/** Names, types, ids, aliases and merge reasons of the resolved clusters. */
+export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], clusters: Clusters, aliases: AliasTable, keys: NameKeyCache): Resolution {
+  const { clusters: resolved, localIds } = assignIds(locals, clusters);
+  const byDoc = docs.map((): number[] => []);
+  locals.forEach((local, i) => byDoc[local.doc]!.push(i));
+  const perDoc = byDoc.map((indices) => documentIds(locals, localIds, indices));
+  const entities: CanonicalEntity[] = resolved.map(({ id, name, type, root, members }) => {
+    const group = members.map((m) => locals[m]!);
     return {
       id,
       name,
@@ -36,15 +75,29 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
       merges: distinctMerges([...group.flatMap((l) => inDocumentMerges(l, aliases, keys)), ...clusters.mergesOf(root)]),
     };
   });
-  return { entities, idMaps, mentionIds };
+  return { entities, idMaps: perDoc.map((d) => d.idMap), mentionIds: perDoc.map((d) => d.mentionIds) };
 }
 
 function majorityType(group: LocalEntity[]): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const local of group) for (const m of local.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  for (const local of group) for (const [type, n] of countsOf(local).types) counts.set(type, (counts.get(type) ?? 0) + n);
   let best = group[0]!.type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/** How often a local entity's mentions have each type and each (cleaned) name. */
+function countsOf(local: LocalEntity): NonNullable<LocalEntity['memo']['counts']> {
+  if (!local.memo.counts) {
+    const counts = { types: new Map<EntityType, number>(), names: new Map<string, number>() };
+    for (const m of local.mentions) {
+      counts.types.set(m.type, (counts.types.get(m.type) ?? 0) + 1);
+      const name = local.standsFor?.state ?? cleanName(m.text);
+      counts.names.set(name, (counts.names.get(name) ?? 0) + 1);
+    }
+    local.memo.counts = counts;
+  }
+  return local.memo.counts;
 }
 
 /**
@@ -54,10 +107,7 @@ function majorityType(group: LocalEntity[]): EntityType {
 function canonicalName(group: LocalEntity[]): string {
   if (group[0]!.isValue) return group[0]!.value ?? group[0]!.surfaces[0]!;
   const counts = new Map<string, number>();
-  for (const local of group) for (const m of local.mentions) {
-    const name = local.standsFor?.state ?? cleanName(m.text);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  for (const local of group) for (const [name, n] of countsOf(local).names) counts.set(name, (counts.get(name) ?? 0) + n);
   const isNorp = group[0]!.type === 'NORP';
   const score = (s: string) => [
     isAcronym(s) ? 0 : 1,

@@ -1,7 +1,8 @@
 import type { AliasTable } from '../entities/aliases.js';
+import { assignIds, documentIds } from './canonical.js';
 import { localEntities, type LocalEntity } from './local-entities.js';
 import { NameKeyCache } from './name-keys.js';
-import { resolveLocals, type ResolveOptions } from './resolve-entities.js';
+import { clusterLocals, resolveLocals, type ResolveOptions } from './resolve-entities.js';
 import type { Resolution, ResolverDocument } from './types.js';
 
 /** In one document, the corpus id its mentions had at the last resolution and the one they have now. */
@@ -11,18 +12,33 @@ export interface IdChange {
   to: string;
 }
 
+/** The corpus ids of the last resolution, read per document (numbered in the order added). */
+export interface CorpusIds {
+  /** In-document id → corpus id (of its literal mentions, if some were metonyms). */
+  idMap(doc: number): Map<string, string>;
+  /** "start:end" of each mention → corpus id. */
+  mentionIds(doc: number): Map<string, string>;
+  /** The canonical name of a corpus id. */
+  nameOf(id: string): string | undefined;
+}
+
 /**
  * Resolution as documents arrive (the store adds them as they are ingested). `add` keeps a
  * document's in-document entities; `resolve` clusters the whole corpus again (linear in its
  * size, so resolve after a batch of additions rather than after each one) and reports the ids
  * that changed in documents resolved before: a lone "Putin" becomes `vladimir-putin` once a
- * full name arrives, and "Smith" leaves John Smith when a Jane Smith appears.
+ * full name arrives, and "Smith" leaves John Smith when a Jane Smith appears. Only ids and
+ * names are worked out per resolution; `resolution()` gives the full account.
  */
 export class EntityResolver {
   private readonly docs: ResolverDocument[] = [];
   private readonly locals: LocalEntity[] = [];
+  /** Where each document's local entities start in `locals` (they are added together), then the end. */
+  private readonly docStarts: number[] = [0];
   private readonly keys: NameKeyCache;
-  private current: Resolution = { entities: [], idMaps: [], mentionIds: [] };
+  /** The corpus id of each local entity at the last resolution. */
+  private localIds: string[] = [];
+  private names = new Map<string, string>();
   private resolvedDocs = 0;
 
   constructor(private readonly aliases: AliasTable, private readonly options: ResolveOptions = {}) {
@@ -32,23 +48,43 @@ export class EntityResolver {
   add(doc: ResolverDocument): void {
     this.locals.push(...localEntities(doc, this.docs.length, this.aliases, this.options.capitals));
     this.docs.push(doc);
+    this.docStarts.push(this.locals.length);
   }
 
-  resolve(): { resolution: Resolution; changes: IdChange[] } {
-    if (this.resolvedDocs === this.docs.length) return { resolution: this.current, changes: [] };
-    const before = this.current;
-    this.current = resolveLocals(this.docs, this.locals, this.aliases, this.keys);
-    this.resolvedDocs = this.docs.length;
+  resolve(): { ids: CorpusIds; changes: IdChange[] } {
     const changes: IdChange[] = [];
-    before.mentionIds.forEach((ids, d) => {
-      const seen = new Set<string>();
-      for (const [span, from] of ids) {
-        const to = this.current.mentionIds[d]!.get(span)!;
-        if (to === from || seen.has(`${from}\u0000${to}`)) continue;
-        seen.add(`${from}\u0000${to}`);
-        changes.push({ file: this.docs[d]!.file, from, to });
+    if (this.resolvedDocs !== this.docs.length) {
+      const before = this.localIds;
+      const { clusters, localIds } = assignIds(this.locals, clusterLocals(this.locals, this.keys));
+      for (let d = 0; d < this.resolvedDocs; d++) {
+        const seen = new Set<string>();
+        for (let i = this.docStarts[d]!; i < this.docStarts[d + 1]!; i++) {
+          const from = before[i]!;
+          const to = localIds[i]!;
+          if (to === from || seen.has(`${from}\u0000${to}`)) continue;
+          seen.add(`${from}\u0000${to}`);
+          changes.push({ file: this.docs[d]!.file, from, to });
+        }
       }
-    });
-    return { resolution: this.current, changes };
+      this.localIds = localIds;
+      this.names = new Map(clusters.map((c) => [c.id, c.name]));
+      this.resolvedDocs = this.docs.length;
+    }
+    const localIds = this.localIds;
+    const names = this.names;
+    const ofDocument = (doc: number) => documentIds(this.locals, localIds, range(this.docStarts[doc]!, this.docStarts[doc + 1]!));
+    return {
+      ids: { idMap: (doc) => ofDocument(doc).idMap, mentionIds: (doc) => ofDocument(doc).mentionIds, nameOf: (id) => names.get(id) },
+      changes,
+    };
   }
+
+  /** Every entity with its aliases, mentions and merge reasons, as `resolveEntities` gives them (costly on a large corpus). */
+  resolution(): Resolution {
+    return resolveLocals(this.docs, this.locals, this.aliases, this.keys);
+  }
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
 }

@@ -26,6 +26,13 @@ export interface LocalEntity {
   bare: boolean;
   /** Mentions of a capital that mean its state ("Moscow supports…"), split from the city's. */
   standsFor?: { state: string; names: string[]; cue: string };
+  /** Worked out from the fields above on first use and kept: a growing corpus is re-resolved often. */
+  memo: {
+    /** Per strong-key rule, the keys with the name each came from. */
+    strongKeys?: (readonly [key: string, surface: string])[][];
+    /** How often the mentions have each type and each cleaned name. */
+    counts?: { types: Map<EntityType, number>; names: Map<string, number> };
+  };
 }
 
 /** The names a local entity is matched under: its surfaces, or for a capital meaning its state, the state's names. */
@@ -77,6 +84,7 @@ export function localEntities(doc: ResolverDocument, docIndex: number, aliases: 
       ...(value !== undefined ? { value } : {}),
       bare: !isValue && !standsFor && surfaces.every((s) => isAcronym(s) || isSingleWordPerson(s, type)),
       ...(standsFor ? { standsFor } : {}),
+      memo: {},
     };
   });
 }

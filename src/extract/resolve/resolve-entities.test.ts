@@ -146,14 +146,20 @@ test('resolve-entities.test: the incremental resolver reports ids that change an
   assert.deepEqual(addAndResolve(docs[3]!), [{ file: 'c', from: 'smith', to: 'john-smith' }]);
   // A second Smith makes the lone surname ambiguous again.
   assert.deepEqual(addAndResolve(docs[4]!), [{ file: 'c', from: 'john-smith', to: 'smith' }]);
-  assert.deepEqual(resolver.resolve(), { resolution: resolveEntities(docs, noAliases), changes: [] });
+  const batch = resolveEntities(docs, noAliases);
+  const { ids, changes } = resolver.resolve();
+  assert.deepEqual(changes, []);
+  assert.deepEqual(docs.map((_, d) => ids.idMap(d)), batch.idMaps);
+  assert.deepEqual(docs.map((_, d) => ids.mentionIds(d)), batch.mentionIds);
+  assert.deepEqual(batch.entities.map((e) => ids.nameOf(e.id)), batch.entities.map((e) => e.name));
+  assert.deepEqual(resolver.resolution(), batch);
 });
 
 test('resolve-entities.test: documents added together are resolved once', () => {
   const resolver = new EntityResolver(noAliases);
   resolver.add(doc('a', [['Putin', 'PERSON']]));
   resolver.add(doc('b', [['Vladimir Putin', 'PERSON']]));
-  const { resolution, changes } = resolver.resolve();
+  const { ids, changes } = resolver.resolve();
   assert.deepEqual(changes, [], 'resolve-entities.test: nothing was resolved before, so nothing changed');
-  assert.deepEqual(resolution.idMaps.map((m) => [...m.values()]), [['vladimir-putin'], ['vladimir-putin']]);
+  assert.deepEqual([0, 1].map((d) => [...ids.idMap(d).values()]), [['vladimir-putin'], ['vladimir-putin']]);
 });

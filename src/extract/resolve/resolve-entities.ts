@@ -22,10 +22,15 @@ export function resolveEntities(docs: ResolverDocument[], aliases: AliasTable, o
 
 /** The clustering over local entities already made (EntityResolver keeps them between additions). */
 export function resolveLocals(docs: ResolverDocument[], locals: LocalEntity[], aliases: AliasTable, keys: NameKeyCache): Resolution {
+  return buildEntities(docs, locals, clusterLocals(locals, keys), aliases, keys);
+}
+
+/** The local entities joined into entities: by strong keys first, then bare names. */
+export function clusterLocals(locals: LocalEntity[], keys: NameKeyCache): Clusters {
   const clusters = new Clusters(locals);
   joinByStrongKeys(locals, clusters, keys);
   joinBareNames(locals, clusters, keys);
-  return buildEntities(docs, locals, clusters, aliases, keys);
+  return clusters;
 }
 
 export interface ResolveOptions {
@@ -54,14 +59,26 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters, keys: NameK
     [(l, k) => (l.type === 'NORP' ? `norp:${k.nationality}` : undefined), (a, b) => `nationality: ${a} ~ ${b}`],
     [(l) => (l.isValue && l.value && isAbsoluteValue(l.value) ? `value:${l.type}:${l.value}` : undefined), () => 'same date value'],
   ];
-  for (const [keyOf, reasonOf] of rules) {
+  // A local entity's keys never change: worked out once, as a growing corpus is re-resolved often.
+  const keysOf = (local: LocalEntity): RuleKeys => {
+    if (!local.memo.strongKeys) {
+      // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
+      const surfaces = keyNames(local).filter((surface) => local.bare || local.isValue || full(local, surface));
+      local.memo.strongKeys = rules.map(([keyOf]) => {
+        const found: RuleKeys[number] = [];
+        for (const surface of surfaces) {
+          const key = keyOf(local, keys.of(surface));
+          if (key !== undefined) found.push([key, surface]);
+        }
+        return found.length ? found : NO_KEYS;
+      });
+    }
+    return local.memo.strongKeys;
+  };
+  rules.forEach(([, reasonOf], r) => {
     const holders = new Map<string, { index: number; surface: string }>();
     locals.forEach((local, i) => {
-      // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
-      for (const surface of keyNames(local)) {
-        if (!local.bare && !local.isValue && !full(local, surface)) continue;
-        const key = keyOf(local, keys.of(surface));
-        if (key === undefined) continue;
+      for (const [key, surface] of keysOf(local)[r]!) {
         const holder = holders.get(key);
         if (!holder) holders.set(key, { index: i, surface });
         else if (clusters.find(holder.index) !== clusters.find(i)) {
@@ -70,8 +87,11 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters, keys: NameK
         }
       }
     });
-  }
+  });
 }
+
+type RuleKeys = NonNullable<LocalEntity['memo']['strongKeys']>;
+const NO_KEYS: RuleKeys[number] = [];
 
 /** Dates precise to the day, month or year stand for one period in every article. */
 function isAbsoluteValue(value: string): boolean {

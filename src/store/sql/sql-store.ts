@@ -4,7 +4,7 @@ import { StoreRequestError } from '../errors.js';
 import { simhashBands } from '../simhash-bands.js';
 import type {
   Actor, Alias, AliasImportEntry, AliasImportResult, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
-  EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, SearchFacets, SearchResult,
+  EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, ResolutionInput, SearchFacets, SearchResult,
   SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
 import {
@@ -18,6 +18,7 @@ import { listEvents } from './event-list.js';
 import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
 import { readExtraction } from './read-extraction.js';
+import { resolutionInputs } from './resolution-inputs.js';
 import { insertDocument } from './save-document.js';
 import { search } from './search.js';
 import type { SqlDialect } from './dialect.js';
@@ -118,6 +119,10 @@ export class SqlStore implements Store {
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
     const document = await this.getDocument(documentId);
     return document ? readExtraction(this.db, document) : null;
+  }
+
+  resolutionInputs(): AsyncIterable<ResolutionInput> {
+    return resolutionInputs(this.db);
   }
 
   listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>> {
