@@ -55,21 +55,49 @@ export function clusterClaims(
 ): ClaimCluster[] {
   const words = reports.map((r) => contentWords(r.content));
   const sets = new UnionFind(reports.length);
-  // Candidate pairs share at least one content word: an inverted index keeps this near-linear.
+  // Candidates share a word of their prefixes (prefix filtering, exact for a Jaccard threshold):
+  // with words in one order, rarest first, two sets with Jaccard >= t share one of the first
+  // n - ceil(t n) + 1 words of each, so common words ("people", "government") are rarely indexed.
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  // Copies (same speaker, same words: a syndicated or repeated quote) join their first copy
+  // at once; every other claim compares with them exactly as with it, so they are left out.
+  const firstCopy = new Map<string, number>();
+  const isCopy = words.map((set, i) => {
+    if (set.size === 0) return false;
+    const key = `${reports[i]!.speaker ?? ''}\u0000${[...set].sort().join(' ')}`;
+    const first = firstCopy.get(key);
+    if (first === undefined) {
+      firstCopy.set(key, i);
+      return false;
+    }
+    sets.union(first, i);
+    return true;
+  });
   const byWord = new Map<string, number[]>();
-  words.forEach((set, i) => set.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
   const compared = new Set<number>();
   words.forEach((set, i) => {
+    if (isCopy[i]) return;
+    const ordered = [...set].sort(rarestFirst);
+    // The small margin keeps a product like 0.3 x 10 = 3.0000000000000004 from rounding up.
+    const prefix = ordered.slice(0, similarity > 0 ? ordered.length - Math.ceil(similarity * ordered.length - 1e-9) + 1 : ordered.length);
     compared.clear();
-    for (const w of set) {
-      for (const j of byWord.get(w)!) {
-        if (j <= i || compared.has(j)) continue;
+    for (const w of prefix) {
+      for (const j of byWord.get(w) ?? []) {
+        // Already in one cluster (copies of one quote meet many times): nothing to compare.
+        if (compared.has(j) || sets.find(i) === sets.find(j)) continue;
         compared.add(j);
         const a = reports[i]!;
         const b = reports[j]!;
         const speakersAgree = a.speaker === null || b.speaker === null || a.speaker === b.speaker;
         if (speakersAgree && jaccard(set, words[j]!) >= similarity) sets.union(i, j);
       }
+    }
+    for (const w of prefix) {
+      const holders = byWord.get(w);
+      if (holders) holders.push(i);
+      else byWord.set(w, [i]);
     }
   });
   return sets.groups().map((group) => {

@@ -57,8 +57,8 @@ export interface EventCluster {
 }
 
 /**
- * Groups reports into clusters. Pairs are only compared within a type family, so the cost is
- * quadratic in the reports of one family, not of the whole corpus.
+ * Groups reports into clusters. Two reports of one event share an anchor (the place, an actor
+ * or a target: see sameEvent), so only reports of one type family sharing an anchor are compared.
  */
 export function clusterEvents(
   reports: readonly EventReport[],
@@ -66,15 +66,28 @@ export function clusterEvents(
   outletOf?: (documentId: string) => string | null,
 ): EventCluster[] {
   const sets = new UnionFind(reports.length);
-  const byFamily = new Map<string, number[]>();
+  const byAnchor = new Map<string, number[]>();
   reports.forEach((r, i) => {
     const family = TYPE_FAMILY[r.type] ?? r.type;
-    byFamily.set(family, [...(byFamily.get(family) ?? []), i]);
+    const anchors = new Set([
+      ...(r.location ? [`place\u0000${r.location}`] : []),
+      ...r.actors.map((id) => `actor\u0000${id}`),
+      ...r.targets.map((id) => `target\u0000${id}`),
+    ]);
+    for (const anchor of anchors) {
+      const key = `${family}\u0000${anchor}`;
+      const members = byAnchor.get(key);
+      if (members) members.push(i);
+      else byAnchor.set(key, [i]);
+    }
   });
-  for (const members of byFamily.values()) {
+  for (const members of byAnchor.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        if (sameEvent(reports[members[x]!]!, reports[members[y]!]!, options)) sets.union(members[x]!, members[y]!);
+        const a = members[x]!;
+        const b = members[y]!;
+        // Already joined (through another anchor or report): nothing to learn from comparing.
+        if (sets.find(a) !== sets.find(b) && sameEvent(reports[a]!, reports[b]!, options)) sets.union(a, b);
       }
     }
   }

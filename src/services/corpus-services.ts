@@ -143,7 +143,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
   function graphView(snapshot: Snapshot, nodes: GraphNode[], edges: GraphEdge[]): GraphView {
     return {
       nodes: nodes.map((n) => {
-        const c = snapshot.centrality.get(n.id);
+        const c = snapshot.centrality().get(n.id);
         return { ...n, degree: c?.degree ?? 0, betweenness: c?.betweenness ?? 0, community: c?.community ?? 0 };
       }),
       edges,

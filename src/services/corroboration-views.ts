@@ -1,7 +1,7 @@
 // The timeline and the claims board: reports clustered across articles, graded.
 
-import { type ClaimReport, clusterClaims } from '../analyse/claim-clusters.js';
-import { clusterEvents, type EventReport } from '../analyse/event-clusters.js';
+import { type ClaimCluster, type ClaimReport, clusterClaims } from '../analyse/claim-clusters.js';
+import { clusterEvents, type EventCluster, type EventReport } from '../analyse/event-clusters.js';
 import { contradictingReports, gradeClaimCluster, gradeEventCluster, type GradedCluster } from '../analyse/grade-cluster.js';
 import type { Reliability } from '../analyse/sources.js';
 import { dayRange, rangeBounds } from '../analyse/timex-range.js';
@@ -46,6 +46,30 @@ function claimReports(snapshot: Snapshot): { reports: ClaimReport[]; rows: Map<s
   return { reports, rows };
 }
 
+// Clustered once per snapshot: the views ask again with other filters, the corpus is the same.
+const clusteredEvents = new WeakMap<Snapshot, ReturnType<typeof eventReports> & { clusters: EventCluster[] }>();
+const clusteredClaims = new WeakMap<Snapshot, ReturnType<typeof claimReports> & { clusters: ClaimCluster[] }>();
+
+function eventClusters(snapshot: Snapshot): ReturnType<typeof eventReports> & { clusters: EventCluster[] } {
+  let found = clusteredEvents.get(snapshot);
+  if (!found) {
+    const events = eventReports(snapshot);
+    found = { ...events, clusters: clusterEvents(events.reports, undefined, helpers(snapshot).outletOf) };
+    clusteredEvents.set(snapshot, found);
+  }
+  return found;
+}
+
+function claimClusters(snapshot: Snapshot): ReturnType<typeof claimReports> & { clusters: ClaimCluster[] } {
+  let found = clusteredClaims.get(snapshot);
+  if (!found) {
+    const claims = claimReports(snapshot);
+    found = { ...claims, clusters: clusterClaims(claims.reports, undefined, helpers(snapshot).outletOf) };
+    clusteredClaims.set(snapshot, found);
+  }
+  return found;
+}
+
 function helpers(snapshot: Snapshot) {
   const outletOf = new Map(snapshot.extractions.map((x) => [x.document.id, x.document.outlet]));
   const reliabilityOf = (outlet: string | null): Reliability => (outlet ? snapshot.grades.get(outlet) ?? 'F' : 'F');
@@ -65,10 +89,10 @@ function label(type: string, actors: string[], targets: string[], place: string 
 }
 
 export function timeline(snapshot: Snapshot, filter: TimelineFilter, lookup: EntityLookup): TimelineItem[] {
-  const { reports, rows } = eventReports(snapshot);
+  const { rows, clusters } = eventClusters(snapshot);
   const { reliabilityOf, outletOf } = helpers(snapshot);
   const items: TimelineItem[] = [];
-  for (const cluster of clusterEvents(reports, undefined, outletOf)) {
+  for (const cluster of clusters) {
     // The narrowest dated report says when; the others may only know the month.
     const dated = cluster.reports
       .map((r) => ({ r, range: dayRange(r.date) }))
@@ -104,8 +128,8 @@ export function timeline(snapshot: Snapshot, filter: TimelineFilter, lookup: Ent
 export function claimsBoard(snapshot: Snapshot, lookup: EntityLookup): BoardItem[] {
   const { reliabilityOf, outletOf } = helpers(snapshot);
   const items: BoardItem[] = [];
-  const events = eventReports(snapshot);
-  for (const cluster of clusterEvents(events.reports, undefined, outletOf)) {
+  const events = eventClusters(snapshot);
+  for (const cluster of events.clusters) {
     const grade = gradeEventCluster(cluster, reliabilityOf, outletOf);
     const first = cluster.reports[0]!;
     const place = first.location ? lookup(first.location)?.name : undefined;
@@ -115,8 +139,8 @@ export function claimsBoard(snapshot: Snapshot, lookup: EntityLookup): BoardItem
       grade: reliabilityOf(extraction.document.outlet), text: (row.evidence ?? row.trigger).text, certainty: row.certainty, supports: true,
     })), located.map((l) => l.row)));
   }
-  const claims = claimReports(snapshot);
-  for (const cluster of clusterClaims(claims.reports, undefined, outletOf)) {
+  const claims = claimClusters(snapshot);
+  for (const cluster of claims.clusters) {
     const grade = gradeClaimCluster(cluster, reliabilityOf, outletOf);
     const located = cluster.reports.map((r) => claims.rows.get(r.id)!);
     const firstQuote = located[0]!.row;

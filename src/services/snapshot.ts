@@ -1,6 +1,7 @@
 // The whole corpus read once into memory for the corpus-wide views (graph, timeline, map,
-// claims board). Rebuilt when it is older than a few seconds or after a change made through
-// the services, so another process's ingest shows up without a restart.
+// claims board). Looked at again when it is older than a few seconds or after a change made
+// through the services, and read again only if the store changed (its revision), so another
+// process's ingest shows up without a restart and an idle corpus is not re-read.
 
 import { buildGraph, centralities, type Centrality, type GraphEdgeInput, type KnowledgeGraph } from '../analyse/graph.js';
 import type { CanonicalEntity, SourceGrade, Store, StoredExtraction } from '../store/store.js';
@@ -10,36 +11,29 @@ export interface Snapshot {
   entities: Map<string, CanonicalEntity>;
   grades: Map<string, SourceGrade>;
   graph: KnowledgeGraph;
-  centrality: Map<string, Centrality>;
+  /** Degree and betweenness of every entity, worked out when first asked for (betweenness is costly on a large graph). */
+  centrality(): Map<string, Centrality>;
+  /** The store's revision when the snapshot was read. */
+  revision: string;
   builtAt: number;
 }
 
-const PAGE = 200;
-
-async function allPages<T>(read: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const items: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await read(offset);
-    items.push(...page.items);
-    if (page.items.length === 0 || items.length >= page.total) return items;
-  }
-}
-
 export async function readSnapshot(store: Store): Promise<Snapshot> {
-  const documents = await allPages((offset) => store.listDocuments({}, { limit: PAGE, offset }));
+  // Read first: a change made while the corpus is read shows as a new revision next time.
+  const revision = await store.revision();
   const extractions: StoredExtraction[] = [];
-  for (const d of documents) {
-    const extraction = await store.getExtraction(d.id);
-    if (extraction) extractions.push(extraction);
-  }
-  const entities = new Map((await allPages((offset) => store.listEntities({}, { limit: PAGE, offset }))).map((e) => [e.id, e]));
+  for await (const extraction of store.allExtractions()) extractions.push(extraction);
+  const entities = new Map((await store.allEntities()).map((e) => [e.id, e]));
   const grades = new Map((await store.listSourceGrades()).map((g) => [g.outlet, g.grade]));
   const graph = buildGraph(
     [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount })),
     extractions.flatMap(graphEdges),
   );
-  const centrality = new Map(centralities(graph).map((c) => [c.id, c]));
-  return { extractions, entities, grades, graph, centrality, builtAt: Date.now() };
+  let centrality: Map<string, Centrality> | null = null;
+  return {
+    extractions, entities, grades, graph, revision, builtAt: Date.now(),
+    centrality: () => (centrality ??= new Map(centralities(graph).map((c) => [c.id, c]))),
+  };
 }
 
 /** Edges with their evidence: relations, who did what to whom in events, who spoke about whom. */
@@ -69,22 +63,27 @@ function graphEdges(x: StoredExtraction): GraphEdgeInput[] {
   return edges;
 }
 
-/** Keeps one snapshot and rebuilds it when stale; concurrent callers share one rebuild. */
+/** Keeps one snapshot; when it is older than `maxAgeMs`, reads it again if the store changed. Concurrent callers share one read. */
 export class SnapshotCache {
   private current: Promise<Snapshot> | null = null;
-  private builtAt = 0;
+  private checkedAt = 0;
 
   constructor(private readonly store: Store, private readonly maxAgeMs = 5000) {}
 
   get(): Promise<Snapshot> {
-    if (!this.current || Date.now() - this.builtAt > this.maxAgeMs) {
-      this.builtAt = Date.now();
-      this.current = readSnapshot(this.store).catch((error: unknown) => {
-        this.current = null;
-        throw error;
-      });
-    }
-    return this.current;
+    if (this.current && Date.now() - this.checkedAt <= this.maxAgeMs) return this.current;
+    const previous = this.current;
+    this.checkedAt = Date.now();
+    const next = (async () => {
+      const kept = previous ? await previous.catch(() => null) : null;
+      if (kept && (await this.store.revision()) === kept.revision) return kept;
+      return readSnapshot(this.store);
+    })();
+    this.current = next;
+    next.catch(() => {
+      if (this.current === next) this.current = null;
+    });
+    return next;
   }
 
   invalidate(): void {

@@ -4,7 +4,7 @@ import { StoreRequestError } from './errors.js';
 import {
   AIRSTRIKE_TEXT, airstrikeArticle, article, bombingArticle, isilArticle, meetingArticle, sha256, type TestArticle,
 } from './conformance-documents.js';
-import type { ResolutionInput, Store } from './store.js';
+import type { ResolutionInput, Store, StoredExtraction } from './store.js';
 
 // The store conformance suite: every Store implementation runs these same tests against a
 // real database (see sqlite/sqlite-store.test.ts and postgres/postgres-store.test.ts).
@@ -94,6 +94,37 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
           stored.mentions.map(({ start, end, text, type, localId, entityId, value }) => ({ start, end, text, type, localId, entityId, value })),
         );
       }
+    });
+
+    test('corpus-wide reads: every extraction and every entity, as the paged reads give them', async (store) => {
+      await save(store, airstrikeArticle());
+      await save(store, bombingArticle());
+      await save(store, meetingArticle());
+      const extractions: StoredExtraction[] = [];
+      for await (const extraction of store.allExtractions()) extractions.push(extraction);
+      const listed = (await store.listDocuments({}, {})).items;
+      assert.deepEqual(extractions, await Promise.all(listed.map(async (d) => (await store.getExtraction(d.id))!)));
+      assert.ok(extractions.some((x) => x.events.length && x.quotes.length && x.relations.length), 'every kind of row is read');
+      assert.deepEqual(await store.allEntities(), (await store.listEntities({}, { limit: 200 })).items);
+    });
+
+    test('the revision changes with every change the corpus views show, and only then', async (store) => {
+      const empty = await store.revision();
+      assert.equal(await store.revision(), empty);
+      await save(store, bombingArticle());
+      await save(store, isilArticle());
+      const saved = await store.revision();
+      assert.notEqual(saved, empty, 'a document saved');
+      await save(store, isilArticle());
+      assert.equal(await store.revision(), saved, 'the same document again changes nothing');
+      const change = await store.mergeEntities('isil', 'islamic-state', analyst);
+      const merged = await store.revision();
+      assert.notEqual(merged, saved, 'a merge');
+      await store.undoEntityChange(change.id, analyst);
+      const undone = await store.revision();
+      assert.notEqual(undone, merged, 'an undo');
+      await store.setSourceGrade('Reuters', 'B', { who: 'analyst-1', reason: 'revision test' });
+      assert.notEqual(await store.revision(), undone, 'a source grade');
     });
 
     test('saving the same content hash twice stores it once', async (store) => {

@@ -381,6 +381,8 @@ export interface Store {
   listVersions(url: string): Promise<DocumentSummary[]>;
   /** The document's stored extraction rows, each with its span; null for an unknown id. */
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
+  /** Every document's extraction, in `listDocuments` order, read in chunks: what the corpus-wide views read. */
+  allExtractions(): AsyncIterable<StoredExtraction>;
   /**
    * Every document's text and entity mentions (by start), in `listDocuments` order, read in
    * chunks: what corpus-wide entity resolution is seeded with.
@@ -396,6 +398,13 @@ export interface Store {
   getEntity(id: string): Promise<CanonicalEntity | null>;
   /** Live (not merged-away) entities, most mentioned first. */
   listEntities(filter: EntityFilter, page: Page): Promise<Paged<CanonicalEntity>>;
+  /** Every live entity, most mentioned first (as `listEntities` without a filter): what the corpus-wide views read. */
+  allEntities(): Promise<CanonicalEntity[]>;
+  /**
+   * A mark that differs after any change the corpus-wide views could show (a document saved; an
+   * entity merged, split or undone; an alias, grade or credibility added): cheap to read.
+   */
+  revision(): Promise<string>;
   /** Document aliases (one per distinct mention text) and alias-file/analyst aliases. */
   listAliases(entityId: string): Promise<Alias[]>;
   addAlias(entityId: string, name: string, source: 'alias-file' | 'analyst', actor: Actor): Promise<void>;

@@ -1,4 +1,5 @@
 import type { DocumentSummary, DocumentStatus, ListedDocument, StoredDocument } from '../store.js';
+import type { SqlExecutor } from './executor.js';
 
 /** Columns of `documents d` for a summary, and the SQL deciding its status. */
 export const SUMMARY_COLUMNS = 'd.id, d.title, d.published, d.outlet, d.url, d.simhash, d.ingested_at';
@@ -58,4 +59,12 @@ export function toStoredDocument(row: DocumentRow): StoredDocument {
     extractor: JSON.parse(row.extractor) as string[],
     ingestedAt: row.ingested_at,
   };
+}
+
+/** Documents as listings show them: newest published first, undated last, then newest saved. */
+export const LISTING_ORDER = '(d.published IS NULL), d.published DESC, d.seq DESC';
+
+/** Every document id in listing order (ids only: a corpus-wide read then fetches them in chunks). */
+export async function idsInListingOrder(db: SqlExecutor): Promise<string[]> {
+  return (await db.all<{ id: string }>(`SELECT d.id FROM documents d ORDER BY ${LISTING_ORDER}`)).map((row) => row.id);
 }

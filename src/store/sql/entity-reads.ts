@@ -60,6 +60,26 @@ export async function listEntities(db: SqlExecutor, filter: EntityFilter, window
   return { items: rows.map(toEntity), total: Number(count!.n), ...window };
 }
 
+/** Every live entity, most mentioned first: one statement, where paging through all would count them once per page. */
+export async function allEntities(db: SqlExecutor): Promise<CanonicalEntity[]> {
+  const rows = await db.all<EntityRow>(`SELECT * FROM (${ENTITY_SELECT} WHERE e.merged_into IS NULL) listed ORDER BY mention_count DESC, id`);
+  return rows.map(toEntity);
+}
+
+/**
+ * A mark that changes whenever a document is saved or an entity, alias, grade or credibility
+ * is changed: each adds a row (undoing too) to a table that only grows. Rows are counted, not
+ * their highest key, which concurrent writers may commit out of order.
+ */
+export async function revision(db: SqlExecutor): Promise<string> {
+  const [row] = await db.all<Record<string, number>>(
+    `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entity_changes) AS changes,
+      (SELECT count(*) FROM entity_aliases) AS aliases, (SELECT count(*) FROM source_grades) AS grades,
+      (SELECT count(*) FROM credibility_changes) AS credibility`,
+  );
+  return Object.values(row!).map(Number).join('.');
+}
+
 export async function listAliases(db: SqlExecutor, entityId: string): Promise<Alias[]> {
   const fromDocuments = await db.all<{ text: string; document_id: string; start_offset: number; end_offset: number; uses: number }>(
     `SELECT m.text, m.document_id, m.start_offset, m.end_offset, g.uses

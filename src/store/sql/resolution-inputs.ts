@@ -1,5 +1,6 @@
 import type { EntityType } from '../../extract/types.js';
 import type { ResolutionInput } from '../store.js';
+import { idsInListingOrder } from './document-rows.js';
 import { placeholders, type SqlExecutor } from './executor.js';
 
 // Documents per read: two statements per chunk instead of several per document.
@@ -11,9 +12,9 @@ const CHUNK = 500;
  * documents at a time, so memory holds one chunk of texts.
  */
 export async function* resolutionInputs(db: SqlExecutor): AsyncGenerator<ResolutionInput> {
-  const order = await db.all<{ id: string }>('SELECT d.id FROM documents d ORDER BY (d.published IS NULL), d.published DESC, d.seq DESC');
+  const order = await idsInListingOrder(db);
   for (let from = 0; from < order.length; from += CHUNK) {
-    const ids = order.slice(from, from + CHUNK).map((row) => row.id);
+    const ids = order.slice(from, from + CHUNK);
     const texts = await db.all<{ id: string; text: string }>(`SELECT d.id, d.text FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
     const mentionRows = await db.all<MentionRow>(
       `SELECT m.document_id, m.local_id, m.start_offset, m.end_offset, m.text, m.type, m.value, m.entity_id FROM mentions m

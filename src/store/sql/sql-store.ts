@@ -8,16 +8,16 @@ import type {
   SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
 import {
-  DOCUMENT_COLUMNS, STATUS_SQL, SUMMARY_COLUMNS, toListed, toStoredDocument, toSummary, type DocumentRow, type SummaryRow,
+  DOCUMENT_COLUMNS, idsInListingOrder, STATUS_SQL, SUMMARY_COLUMNS, toListed, toStoredDocument, toSummary, type DocumentRow, type SummaryRow,
 } from './document-rows.js';
 import { importAliases } from './alias-import.js';
 import * as changes from './entity-changes.js';
 import * as entities from './entity-reads.js';
-import type { SqlExecutor, SqlValue } from './executor.js';
+import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { listEvents } from './event-list.js';
 import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
-import { readExtraction } from './read-extraction.js';
+import { readExtraction, readExtractions } from './read-extraction.js';
 import { resolutionInputs } from './resolution-inputs.js';
 import { insertDocument } from './save-document.js';
 import { search } from './search.js';
@@ -28,6 +28,9 @@ import type { SqlDialect } from './dialect.js';
  * migrations, full-text search) passed in. SqliteStore and PostgresStore are this class with
  * their executor and search dialect.
  */
+// Documents per read in the corpus-wide reads: five statements per chunk, not per document.
+const EXTRACTION_CHUNK = 200;
+
 export class SqlStore implements Store {
   constructor(
     protected readonly db: SqlExecutor,
@@ -121,6 +124,17 @@ export class SqlStore implements Store {
     return document ? readExtraction(this.db, document) : null;
   }
 
+  async *allExtractions(): AsyncIterable<StoredExtraction> {
+    const order = await idsInListingOrder(this.db);
+    for (let from = 0; from < order.length; from += EXTRACTION_CHUNK) {
+      const ids = order.slice(from, from + EXTRACTION_CHUNK);
+      const rows = await this.db.all<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
+      const byId = new Map(rows.map((row) => [row.id, toStoredDocument(row)]));
+      // A document gone since the order was read is skipped.
+      yield* await readExtractions(this.db, ids.flatMap((id) => byId.get(id) ?? []));
+    }
+  }
+
   resolutionInputs(): AsyncIterable<ResolutionInput> {
     return resolutionInputs(this.db);
   }
@@ -135,6 +149,14 @@ export class SqlStore implements Store {
 
   getEntity(id: string): Promise<CanonicalEntity | null> {
     return entities.readEntity(this.db, id);
+  }
+
+  allEntities(): Promise<CanonicalEntity[]> {
+    return entities.allEntities(this.db);
+  }
+
+  revision(): Promise<string> {
+    return entities.revision(this.db);
   }
 
   listEntities(filter: EntityFilter, page: Page): Promise<Paged<CanonicalEntity>> {
