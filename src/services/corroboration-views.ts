@@ -1,7 +1,7 @@
 // The timeline and the claims board: reports clustered across articles, graded.
 
-import { type ClaimCluster, type ClaimReport, clusterClaims } from '../analyse/claim-clusters.js';
-import { clusterEvents, type EventCluster, type EventReport } from '../analyse/event-clusters.js';
+import { type ClaimReport, clusterClaims } from '../analyse/claim-clusters.js';
+import { clusterEvents, type EventReport } from '../analyse/event-clusters.js';
 import { contradictingReports, gradeClaimCluster, gradeEventCluster, type GradedCluster } from '../analyse/grade-cluster.js';
 import type { Reliability } from '../analyse/sources.js';
 import { dayRange, rangeBounds } from '../analyse/timex-range.js';
@@ -46,29 +46,24 @@ function claimReports(snapshot: Snapshot): { reports: ClaimReport[]; rows: Map<s
   return { reports, rows };
 }
 
-// Clustered once per snapshot: the views ask again with other filters, the corpus is the same.
-const clusteredEvents = new WeakMap<Snapshot, ReturnType<typeof eventReports> & { clusters: EventCluster[] }>();
-const clusteredClaims = new WeakMap<Snapshot, ReturnType<typeof claimReports> & { clusters: ClaimCluster[] }>();
-
-function eventClusters(snapshot: Snapshot): ReturnType<typeof eventReports> & { clusters: EventCluster[] } {
-  let found = clusteredEvents.get(snapshot);
-  if (!found) {
-    const events = eventReports(snapshot);
-    found = { ...events, clusters: clusterEvents(events.reports, undefined, helpers(snapshot).outletOf) };
-    clusteredEvents.set(snapshot, found);
-  }
-  return found;
+/** `build` worked out once per snapshot: the views ask again with other filters, the corpus is the same. */
+function perSnapshot<T>(build: (snapshot: Snapshot) => T): (snapshot: Snapshot) => T {
+  const kept = new WeakMap<Snapshot, T>();
+  return (snapshot) => {
+    if (!kept.has(snapshot)) kept.set(snapshot, build(snapshot));
+    return kept.get(snapshot)!;
+  };
 }
 
-function claimClusters(snapshot: Snapshot): ReturnType<typeof claimReports> & { clusters: ClaimCluster[] } {
-  let found = clusteredClaims.get(snapshot);
-  if (!found) {
-    const claims = claimReports(snapshot);
-    found = { ...claims, clusters: clusterClaims(claims.reports, undefined, helpers(snapshot).outletOf) };
-    clusteredClaims.set(snapshot, found);
-  }
-  return found;
-}
+const eventClusters = perSnapshot((snapshot) => {
+  const events = eventReports(snapshot);
+  return { ...events, clusters: clusterEvents(events.reports, undefined, helpers(snapshot).outletOf) };
+});
+
+const claimClusters = perSnapshot((snapshot) => {
+  const claims = claimReports(snapshot);
+  return { ...claims, clusters: clusterClaims(claims.reports, undefined, helpers(snapshot).outletOf) };
+});
 
 function helpers(snapshot: Snapshot) {
   const outletOf = new Map(snapshot.extractions.map((x) => [x.document.id, x.document.outlet]));

@@ -2,6 +2,7 @@ import type { EntityType } from '../../extract/types.js';
 import type { ResolutionInput } from '../store.js';
 import { idsInListingOrder } from './document-rows.js';
 import { placeholders, type SqlExecutor } from './executor.js';
+import type { MentionRow } from './read-extraction.js';
 
 // Documents per read: two statements per chunk instead of several per document.
 const CHUNK = 500;
@@ -16,7 +17,7 @@ export async function* resolutionInputs(db: SqlExecutor): AsyncGenerator<Resolut
   for (let from = 0; from < order.length; from += CHUNK) {
     const ids = order.slice(from, from + CHUNK);
     const texts = await db.all<{ id: string; text: string }>(`SELECT d.id, d.text FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
-    const mentionRows = await db.all<MentionRow>(
+    const mentionRows = await db.all<Pick<MentionRow, 'document_id' | 'local_id' | 'start_offset' | 'end_offset' | 'text' | 'type' | 'value' | 'entity_id'>>(
       `SELECT m.document_id, m.local_id, m.start_offset, m.end_offset, m.text, m.type, m.value, m.entity_id FROM mentions m
        WHERE m.document_id IN (${placeholders(ids.length)}) ORDER BY m.document_id, m.start_offset, m.id`,
       ids,
@@ -37,15 +38,4 @@ export async function* resolutionInputs(db: SqlExecutor): AsyncGenerator<Resolut
       if (text !== undefined) yield { documentId: id, text, mentions: mentions.get(id) ?? [] };
     }
   }
-}
-
-interface MentionRow {
-  document_id: string;
-  local_id: string;
-  start_offset: number;
-  end_offset: number;
-  text: string;
-  type: string;
-  value: string | null;
-  entity_id: string | null;
 }
