@@ -65,7 +65,8 @@ export function clusterClaims(
   // at once; every other claim compares with them exactly as with it, so they are left out.
   const firstCopy = new Map<string, number>();
   const isCopy = words.map((set, i) => {
-    if (set.size === 0) return false;
+    // (Empty claims match nothing; a threshold above 1 would keep even copies apart.)
+    if (set.size === 0 || similarity > 1) return false;
     const key = `${reports[i]!.speaker ?? ''}\u0000${[...set].sort().join(' ')}`;
     const first = firstCopy.get(key);
     if (first === undefined) {
@@ -85,7 +86,7 @@ export function clusterClaims(
     compared.clear();
     for (const w of prefix) {
       for (const j of byWord.get(w) ?? []) {
-        // Already in one cluster (copies of one quote meet many times): nothing to compare.
+        // Already in one cluster: nothing to learn from comparing.
         if (compared.has(j) || sets.find(i) === sets.find(j)) continue;
         compared.add(j);
         const a = reports[i]!;
