@@ -15,7 +15,6 @@ export interface Snapshot {
   centrality(): Map<string, Centrality>;
   /** The store's revision when the snapshot was read. */
   revision: string;
-  builtAt: number;
 }
 
 export async function readSnapshot(store: Store): Promise<Snapshot> {
@@ -31,7 +30,7 @@ export async function readSnapshot(store: Store): Promise<Snapshot> {
   );
   let centrality: Map<string, Centrality> | null = null;
   return {
-    extractions, entities, grades, graph, revision, builtAt: Date.now(),
+    extractions, entities, grades, graph, revision,
     centrality: () => (centrality ??= new Map(centralities(graph).map((c) => [c.id, c]))),
   };
 }

@@ -19,6 +19,7 @@ import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
 import { readExtraction, readExtractions } from './read-extraction.js';
 import { resolutionInputs } from './resolution-inputs.js';
+import { revision } from './revision.js';
 import { insertDocument } from './save-document.js';
 import { search } from './search.js';
 import type { SqlDialect } from './dialect.js';
@@ -156,7 +157,7 @@ export class SqlStore implements Store {
   }
 
   revision(): Promise<string> {
-    return entities.revision(this.db);
+    return revision(this.db);
   }
 
   listEntities(filter: EntityFilter, page: Page): Promise<Paged<CanonicalEntity>> {
