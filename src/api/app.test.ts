@@ -10,7 +10,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import type {
-  DocumentSummary, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
+  BoardItem, ClaimsPage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
 } from './dto.js';
 import { ingestInto, type TempCorpus } from './testing/corpus-fixture.js';
 import { useSeedApp } from './testing/seed-app.js';
@@ -216,10 +216,30 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     assert.ok(Math.abs(lat - 55.75) < 0.5 && Math.abs(lon - 37.62) < 0.5);
   });
 
-  test('GET /api/claims answers for the seed corpus; /api/failures lists an input that failed', async () => {
-    const claims = await get<{ items: { credibility: number; reports: unknown[] }[] }>('/api/claims');
-    assert.equal(claims.status, 200);
-    assert.ok(claims.body.items.length > 0 && claims.body.items.every((i) => i.reports.length > 0));
+  test('GET /api/claims answers for the seed corpus a page at a time, filtered on the server', async () => {
+    const whole = (await get<ClaimsPage>('/api/claims?limit=200')).body;
+    assert.ok(whole.total > 3 && whole.total <= 200, `app.test: ${whole.total} board items`);
+    assert.equal(whole.items.length, whole.total);
+    assert.ok(whole.items.every((i) => i.reports.length > 0));
+    const first = await get<ClaimsPage>('/api/claims');
+    assert.deepEqual([first.body.limit, first.body.offset, first.body.total], [20, 0, whole.total]);
+    // Pages put together are the board, in its order.
+    const pages: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 3) pages.push(...(await get<ClaimsPage>(`/api/claims?limit=3&offset=${offset}`)).body.items.map((i) => i.key));
+    assert.deepEqual(pages, whole.items.map((i) => i.key));
+    for (const [show, keep] of [['contested', (i: BoardItem) => i.contradictions.length > 0], ['corroborated', (i: BoardItem) => i.independentSources >= 2]] as const) {
+      const shown = (await get<ClaimsPage>(`/api/claims?show=${show}&limit=200`)).body;
+      assert.deepEqual(shown.items.map((i) => i.key), whole.items.filter(keep).map((i) => i.key), show);
+      assert.equal(shown.total, whole.counts[show]);
+    }
+    const events = (await get<ClaimsPage>('/api/claims?kind=event&limit=200')).body;
+    assert.deepEqual(events.items.map((i) => i.key), whole.items.filter((i) => i.kind === 'event').map((i) => i.key));
+    assert.equal(events.counts.all, events.total);
+    await refused(400, 'GET', '/api/claims?show=disputed', /invalid request: show/);
+    await refused(400, 'GET', '/api/claims?limit=0', /invalid request: limit/);
+  });
+
+  test('GET /api/failures lists an input that failed', async () => {
     assert.deepEqual((await get('/api/failures')).body, { items: [] });
     const empty = join(corpus.folder, 'empty.txt');
     writeFileSync(empty, '');

@@ -71,6 +71,11 @@ export interface BoardItem {
   contradictions: { kind: string; sides: ClaimSide[] }[]; reports: BoardReport[];
 }
 
+/** Which items of the claims board to show: every one, those with a contradiction, those with two or more independent sources. */
+export type BoardShow = 'all' | 'contested' | 'corroborated';
+/** A page of the board, and how many items each filter would show (of the kind asked for). */
+export interface ClaimsPage extends Paged<BoardItem> { counts: Record<BoardShow, number> }
+
 export interface Failure { input: string; reason: string; at: string }
 
 export type MapResponse = FeatureCollection;

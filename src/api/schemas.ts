@@ -92,14 +92,16 @@ const boardReport = z.object({
   key: z.string(), kind: z.enum(['event', 'quote']), id: z.number().int(), documentId: z.string(), outlet: z.string().nullable(), grade: z.string(),
   text: z.string(), certainty, supports: z.boolean(),
 });
-export const ClaimsBoard = z.object({
-  items: z.array(z.object({
+const boardItem = z.object({
     key: z.string(), kind: z.enum(['event', 'claim']), summary: z.string(), independentSources: z.number().int(),
     credibility: z.number().int(), reason: z.string(),
     override: z.object({ credibility: z.number().int(), who: z.string(), reason: z.string(), at: z.string() }).nullable(),
     contradictions: z.array(z.object({ kind: z.string(), sides: z.array(z.object({ value: z.string(), reports: z.array(z.string()) })) })),
     reports: z.array(boardReport),
-  })),
+});
+export const ClaimsBoard = paged(boardItem).extend({
+  counts: z.object({ all: z.number().int(), contested: z.number().int(), corroborated: z.number().int() })
+    .openapi({ description: 'how many items each filter shows, of the kind asked for' }),
 }).openapi('ClaimsBoard');
 
 export const OutletGrade = z.object({
@@ -120,7 +122,7 @@ const inStep: [
   Described<typeof DocumentPage, Dto.Paged<Dto.DocumentSummary>>, Described<typeof DocumentView, Dto.DocumentView>,
   Described<typeof SearchResponse, Dto.SearchResponse>, Described<typeof EntityPage, Dto.Paged<Dto.EntitySummary>>,
   Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof GraphView, Dto.GraphView>,
-  Described<typeof Timeline, { items: Dto.TimelineItem[] }>, Described<typeof ClaimsBoard, { items: Dto.BoardItem[] }>,
+  Described<typeof Timeline, { items: Dto.TimelineItem[] }>, Described<typeof ClaimsBoard, Dto.ClaimsPage>,
   Described<typeof OutletGrade, Dto.OutletGrade>, Described<typeof CredibilityRecord, Dto.CredibilityRecord>,
   Described<typeof Failures, { items: Dto.Failure[] }>,
 ] = [true, true, true, true, true, true, true, true, true, true, true];

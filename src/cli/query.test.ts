@@ -6,7 +6,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Command } from 'commander';
-import type { BoardItem, EntityProfile, EntitySummary, GraphView, Paged, SearchResponse, TimelineItem } from '../api/dto.js';
+import type { ClaimsPage, EntityProfile, EntitySummary, GraphView, Paged, SearchResponse, TimelineItem } from '../api/dto.js';
 import { seedCorpus, type TempCorpus } from '../api/testing/corpus-fixture.js';
 import { registerQueries } from './commands/query.js';
 import { runProgram } from './run-program.js';
@@ -100,11 +100,17 @@ describe('query.test: the question commands over the seed corpus', () => {
     assert.match(table[0]!, /^date\s+precision\s+event\s+certainty\s+grade\s+reports$/);
     assert.equal(table.filter(Boolean).length, items.length + 1, 'query.test: one row per timeline item');
     assert.ok(table[1]!.startsWith(items[0]!.start));
-    const claims = await json<{ items: BoardItem[] }>('claims');
-    const contested = await json<{ items: BoardItem[] }>('claims', '--contested');
-    assert.ok(claims.items.length > 0);
+    const claims = await json<ClaimsPage>('claims', '--limit', '1000');
+    const contested = await json<ClaimsPage>('claims', '--contested', '--limit', '1000');
+    assert.ok(claims.items.length > 3 && claims.items.length === claims.total);
     assert.deepEqual(contested.items, claims.items.filter((i) => i.contradictions.length > 0));
-    assert.match((await lines('claims'))[0]!, /^grade\s+kind\s+sources\s+item\s+disputed$/);
+    const corroborated = await json<ClaimsPage>('claims', '--corroborated', '--kind', 'event', '--limit', '2', '--offset', '1');
+    assert.deepEqual(corroborated.items.map((i) => i.key), claims.items.filter((i) => i.independentSources >= 2 && i.kind === 'event').slice(1, 3).map((i) => i.key));
+    const board = await lines('claims', '--limit', '2');
+    assert.match(board[0]!, /^grade\s+kind\s+sources\s+item\s+disputed$/);
+    assert.equal(board.filter(Boolean).at(-1), `1–2 of ${claims.total} (${claims.counts.contested} contested, ${claims.counts.corroborated} corroborated)`);
+    await fails(/^dossier: give --contested or --corroborated, not both$/, 'claims', '--contested', '--corroborated');
+    await fails(/expected one of event, claim, got "quote"/, 'claims', '--kind', 'quote');
   });
 
   test('grade: refusals are one line with a non-zero exit', async () => {

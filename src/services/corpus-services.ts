@@ -2,7 +2,7 @@
 
 import { findBoilerplate } from '../extract/document/boilerplate.js';
 import { foldName } from '../extract/entities/names.js';
-import type { BoardItem, DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
+import type { DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
 import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
 import type { EntityType, EventType } from '../extract/types.js';
 import { StoreRequestError } from '../store/errors.js';
@@ -264,10 +264,10 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       return mapFeatures(await snapshots.get());
     },
 
-    async claims() {
+    async claims(request) {
       const snapshot = await snapshots.get();
-      const items: BoardItem[] = claimsBoard(snapshot, entityLookupOf(snapshot));
-      for (const item of items) {
+      const board = claimsBoard(snapshot, entityLookupOf(snapshot), { show: request.show ?? 'all', kind: request.kind, ...page(request) });
+      for (const item of board.items) {
         if (item.reason !== ANALYST_OVERRIDE) continue;
         for (const report of item.reports) {
           const record = await store.getCredibility({ kind: report.kind, id: report.id });
@@ -278,7 +278,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
           }
         }
       }
-      return { items };
+      return board;
     },
 
     listSourceGrades: () => store.listSourceGrades(),

@@ -5,7 +5,7 @@ import { clusterEvents, type EventReport } from '../analyse/event-clusters.js';
 import { contradictingReports, gradeClaimCluster, gradeEventCluster, type GradedCluster } from '../analyse/grade-cluster.js';
 import type { Reliability } from '../analyse/sources.js';
 import { dayRange, rangeBounds } from '../analyse/timex-range.js';
-import type { BoardItem, BoardReport, TimelineItem } from '../api/dto.js';
+import type { BoardItem, BoardShow, ClaimsPage, TimelineItem } from '../api/dto.js';
 import type { StoredEvent, StoredExtraction, StoredQuote } from '../store/store.js';
 import { refs, type EntityLookup } from './refs.js';
 import type { Snapshot } from './snapshot.js';
@@ -120,51 +120,94 @@ export function timeline(snapshot: Snapshot, filter: TimelineFilter, lookup: Ent
   return items.sort((a, b) => a.start.localeCompare(b.start));
 }
 
-export function claimsBoard(snapshot: Snapshot, lookup: EntityLookup): BoardItem[] {
+export interface BoardRequest { show: BoardShow; kind?: 'event' | 'claim'; offset: number; limit: number }
+
+interface BoardEntry {
+  key: string;
+  kind: 'event' | 'claim';
+  summary: (lookup: EntityLookup) => string;
+  reports: Located<StoredEvent | StoredQuote>[];
+  grade: GradedCluster;
+  credibility: number;
+  override: boolean;
+}
+
+const shows: Record<BoardShow, (entry: BoardEntry) => boolean> = {
+  all: () => true,
+  contested: (entry) => entry.grade.contradictions.length > 0,
+  corroborated: (entry) => entry.grade.independentSources >= 2,
+};
+
+/** Every cluster graded and in board order, once per snapshot: pages and filters only slice it. */
+const boardEntries = perSnapshot((snapshot): BoardEntry[] => {
   const { reliabilityOf, outletOf } = helpers(snapshot);
-  const items: BoardItem[] = [];
+  const entries: BoardEntry[] = [];
+  const add = (entry: Omit<BoardEntry, 'credibility' | 'override'>) => {
+    const override = entry.reports.find((r) => r.row.credibility !== null)?.row.credibility ?? null;
+    entries.push({ ...entry, credibility: override ?? entry.grade.grade.credibility, override: override !== null });
+  };
   const events = eventClusters(snapshot);
   for (const cluster of events.clusters) {
-    const grade = gradeEventCluster(cluster, reliabilityOf, outletOf);
     const first = cluster.reports[0]!;
-    const place = first.location ? lookup(first.location)?.name : undefined;
-    const located = cluster.reports.map((r) => events.rows.get(r.id)!);
-    items.push(boardItem('event', cluster.id, label(first.type, first.actors, first.targets, place, lookup), grade, located.map(({ row, extraction }) => ({
-      key: `event:${row.id}`, kind: 'event' as const, id: row.id, documentId: extraction.document.id, outlet: extraction.document.outlet,
-      grade: reliabilityOf(extraction.document.outlet), text: (row.evidence ?? row.trigger).text, certainty: row.certainty, supports: true,
-    })), located.map((l) => l.row)));
+    add({
+      key: cluster.id, kind: 'event', grade: gradeEventCluster(cluster, reliabilityOf, outletOf), reports: cluster.reports.map((r) => events.rows.get(r.id)!),
+      summary: (lookup) => label(first.type, first.actors, first.targets, first.location ? lookup(first.location)?.name : undefined, lookup),
+    });
   }
   const claims = claimClusters(snapshot);
   for (const cluster of claims.clusters) {
-    const grade = gradeClaimCluster(cluster, reliabilityOf, outletOf);
-    const located = cluster.reports.map((r) => claims.rows.get(r.id)!);
-    const firstQuote = located[0]!.row;
-    const speaker = firstQuote.speakerEntityIds[0] ? lookup(firstQuote.speakerEntityIds[0])?.name : null;
-    const summary = `${speaker ?? firstQuote.speakerText ?? 'unattributed'}: “${shorten(firstQuote.content.text, 140)}”`;
-    items.push(boardItem('claim', cluster.id, summary, grade, located.map(({ row, extraction }) => ({
-      key: `quote:${row.id}`, kind: 'quote' as const, id: row.id, documentId: extraction.document.id, outlet: extraction.document.outlet,
-      grade: reliabilityOf(extraction.document.outlet), text: shorten(row.content.text, 300), certainty: row.certainty, supports: true,
-    })), located.map((l) => l.row)));
+    const reports = cluster.reports.map((r) => claims.rows.get(r.id)!);
+    const quote = reports[0]!.row;
+    add({
+      key: cluster.id, kind: 'claim', grade: gradeClaimCluster(cluster, reliabilityOf, outletOf), reports,
+      summary: (lookup) => {
+        const speaker = quote.speakerEntityIds[0] ? lookup(quote.speakerEntityIds[0])?.name : null;
+        return `${speaker ?? quote.speakerText ?? 'unattributed'}: “${shorten(quote.content.text, 140)}”`;
+      },
+    });
   }
-  // Most corroborated and most disputed first: what an analyst should look at.
-  return items.sort((a, b) => b.contradictions.length - a.contradictions.length || b.independentSources - a.independentSources || a.credibility - b.credibility);
+  // Most disputed and most corroborated first: what an analyst should look at.
+  return entries.sort((a, b) => b.grade.contradictions.length - a.grade.contradictions.length
+    || b.grade.independentSources - a.grade.independentSources || a.credibility - b.credibility);
+});
+
+/** One page of the claims board; only the page's items are written out. */
+export function claimsBoard(snapshot: Snapshot, lookup: EntityLookup, request: BoardRequest): ClaimsPage {
+  const ofKind = boardEntries(snapshot).filter((entry) => !request.kind || entry.kind === request.kind);
+  const counts = { all: ofKind.length, contested: 0, corroborated: 0 };
+  for (const entry of ofKind) {
+    if (shows.contested(entry)) counts.contested++;
+    if (shows.corroborated(entry)) counts.corroborated++;
+  }
+  const shown = request.show === 'all' ? ofKind : ofKind.filter(shows[request.show]);
+  const reliabilityOf = helpers(snapshot).reliabilityOf;
+  const items = shown.slice(request.offset, request.offset + request.limit).map((entry) => boardItem(entry, lookup, reliabilityOf));
+  return { items, total: shown.length, limit: request.limit, offset: request.offset, counts };
+}
+
+function boardItem(entry: BoardEntry, lookup: EntityLookup, reliabilityOf: (outlet: string | null) => Reliability): BoardItem {
+  const against = contradictingReports(entry.grade.contradictions);
+  return {
+    key: entry.key, kind: entry.kind, summary: entry.summary(lookup), independentSources: entry.grade.independentSources,
+    credibility: entry.credibility,
+    reason: entry.override ? ANALYST_OVERRIDE : entry.grade.grade.reason,
+    override: null,
+    contradictions: entry.grade.contradictions,
+    reports: entry.reports.map(({ row, extraction }) => {
+      const quote = entry.kind === 'claim' ? (row as StoredQuote) : null;
+      const reportKey = `${quote ? 'quote' : 'event'}:${row.id}`;
+      return {
+        key: reportKey, kind: quote ? 'quote' as const : 'event' as const, id: row.id, documentId: extraction.document.id, outlet: extraction.document.outlet,
+        grade: reliabilityOf(extraction.document.outlet),
+        text: quote ? shorten(quote.content.text, 300) : ((row as StoredEvent).evidence ?? (row as StoredEvent).trigger).text,
+        certainty: row.certainty, supports: !against.has(reportKey),
+      };
+    }),
+  };
 }
 
 /** The reason an item carries while an analyst's credibility overrides the computed one. */
 export const ANALYST_OVERRIDE = 'set by an analyst';
-
-function boardItem(kind: 'event' | 'claim', key: string, summary: string, grade: GradedCluster, reports: BoardReport[], rows: { credibility: number | null }[]): BoardItem {
-  const against = contradictingReports(grade.contradictions);
-  const override = rows.find((r) => r.credibility !== null)?.credibility ?? null;
-  return {
-    key, kind, summary, independentSources: grade.independentSources,
-    credibility: override ?? grade.grade.credibility,
-    reason: override !== null ? ANALYST_OVERRIDE : grade.grade.reason,
-    override: null,
-    contradictions: grade.contradictions,
-    reports: reports.map((r) => ({ ...r, supports: !against.has(r.key) })),
-  };
-}
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -22,7 +22,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 
 /** The board item of the airstrike: the event cluster with the Idlib strike's reports. */
 async function airstrike(): Promise<BoardItem> {
-  const { items } = await call<{ items: BoardItem[] }>('GET', '/api/claims');
+  const { items } = await call<{ items: BoardItem[] }>('GET', '/api/claims?limit=200');
   const found = items.filter((i) => i.kind === 'event' && i.summary === 'airstrike in Idlib');
   assert.equal(found.length, 1, 'corroboration.test: the five reports make one event');
   return found[0]!;

@@ -2,7 +2,7 @@
 // implementation (corpus-services.ts) works over any Store.
 
 import type {
-  BoardItem, CredibilityRecord, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView,
+  BoardShow, ClaimsPage, CredibilityRecord, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView,
   MapResponse, OutletGrade, Paged, SearchResponse, TimelineItem,
 } from '../api/dto.js';
 
@@ -19,6 +19,11 @@ export interface SearchRequest extends PageRequest {
   from?: string;
   to?: string;
   eventType?: string;
+}
+
+export interface ClaimsRequest extends PageRequest {
+  show?: BoardShow;
+  kind?: 'event' | 'claim';
 }
 
 export interface TimelineFilter {
@@ -48,7 +53,8 @@ export interface Services {
   path(from: string, to: string): Promise<GraphView>;
   timeline(filter: TimelineFilter): Promise<{ items: TimelineItem[] }>;
   map(): Promise<MapResponse>;
-  claims(): Promise<{ items: BoardItem[] }>;
+  /** The claims board, most disputed and most corroborated first, a page at a time. */
+  claims(request: ClaimsRequest): Promise<ClaimsPage>;
   listSourceGrades(): Promise<OutletGrade[]>;
   gradeSource(outlet: string, grade: string, by: ChangeBy): Promise<OutletGrade>;
   gradeItem(kind: 'event' | 'quote', id: number, credibility: number, by: ChangeBy): Promise<CredibilityRecord>;

@@ -2,7 +2,7 @@
 // server's own (src/api/dto.ts).
 
 import type {
-  BoardItem, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged,
+  BoardShow, ClaimsPage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged,
   SearchResponse, TimelineItem,
 } from '../../src/api/dto';
 
@@ -47,7 +47,7 @@ export const api = {
   path: (from: string, to: string) => request<GraphView>(`/api/graph/path${query({ from, to })}`),
   timeline: (params: { actor?: string; type?: string; place?: string } = {}) => request<{ items: TimelineItem[] }>(`/api/timeline${query(params)}`),
   map: () => request<MapResponse>('/api/map'),
-  claims: () => request<{ items: BoardItem[] }>('/api/claims'),
+  claims: (params: { show?: BoardShow; kind?: 'event' | 'claim'; limit?: number; offset?: number } = {}) => request<ClaimsPage>(`/api/claims${query(params)}`),
   gradeSource: (outlet: string, grade: string, who: string, reason: string) =>
     request<unknown>(`/api/grades/sources/${encodeURIComponent(outlet)}`, { method: 'PUT', body: JSON.stringify({ grade, who, reason }) }),
   gradeItem: (kind: 'event' | 'quote', id: number, credibility: number, who: string, reason: string) =>

@@ -14,6 +14,15 @@ const positiveInt = (value: string) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number ≥ 1, got "${value}"`);
   return n;
 };
+const wholeNumber = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number ≥ 0, got "${value}"`);
+  return n;
+};
+const oneOf = <T extends string>(...allowed: T[]) => (value: string): T => {
+  if (!(allowed as string[]).includes(value)) throw new Error(`expected one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+};
 const credibilityValue = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 6) throw new Error(`credibility must be 1–6, got "${value}"`);
@@ -119,12 +128,17 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
       say(table(['date', 'precision', 'event', 'certainty', 'grade', 'reports'], items.map((i) => [i.precision === 'day' ? i.start : `${i.start}…${i.end}`, i.precision, i.label, i.certainty, i.credibility, i.reports.length]), 70));
     }));
 
-  addDbOption(program.command('claims').description('Claims and events with Admiralty grades, corroboration and contradictions.'))
-    .option('--contested', 'only items with a contradiction').option('--json', 'print JSON')
-    .action((o: Common & { contested?: boolean }) => withServices(o.db, async (services) => {
-      const items = (await services.claims()).items.filter((i) => !o.contested || i.contradictions.length > 0);
-      if (o.json) return json({ items });
-      say(table(['grade', 'kind', 'sources', 'item', 'disputed'], items.map((i) => [i.credibility, i.kind, i.independentSources, i.summary, i.contradictions.map((c) => c.kind).join(', ')]), 80));
+  addDbOption(program.command('claims').description('Claims and events with Admiralty grades, corroboration and contradictions: most disputed, then most corroborated, first.'))
+    .option('--contested', 'only items with a contradiction').option('--corroborated', 'only items with two or more independent sources')
+    .option('--kind <kind>', 'only events or only claims (event, claim)', oneOf('event', 'claim'))
+    .option('--limit <n>', 'items to show', positiveInt, 30).option('--offset <n>', 'items to skip', wholeNumber, 0).option('--json', 'print JSON')
+    .action((o: Common & { contested?: boolean; corroborated?: boolean; kind?: 'event' | 'claim'; limit: number; offset: number }) => withServices(o.db, async (services) => {
+      if (o.contested && o.corroborated) throw new Error('give --contested or --corroborated, not both');
+      const show = o.contested ? 'contested' : o.corroborated ? 'corroborated' : 'all';
+      const board = await services.claims({ show, kind: o.kind, limit: o.limit, offset: o.offset });
+      if (o.json) return json(board);
+      say(table(['grade', 'kind', 'sources', 'item', 'disputed'], board.items.map((i) => [i.credibility, i.kind, i.independentSources, i.summary, i.contradictions.map((c) => c.kind).join(', ')]), 80));
+      say(`${board.items.length ? `${o.offset + 1}–${o.offset + board.items.length}` : 'none'} of ${board.total} (${board.counts.contested} contested, ${board.counts.corroborated} corroborated)`);
     }));
 
   const grade = program.command('grade').description('Admiralty grading: source reliability (A–F) and information credibility (1–6).');

@@ -1,27 +1,38 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type BoardItem } from '../api';
+import { api, type BoardItem, type BoardShow } from '../api';
 import { credibilityLabel, Grade } from '../components/Grade';
+import { Pager } from '../components/Pager';
 import { Status } from '../components/Status';
 import { useApi } from '../useApi';
 
+/** Cards per page: a large corpus has a board of many thousand items. */
+export const BOARD_PAGE = 50;
+
 export function ClaimsView() {
-  const state = useApi(() => api.claims(), []);
-  const [filter, setFilter] = useState<'all' | 'contested' | 'corroborated'>('all');
-  const items = (state.data?.items ?? []).filter((i) =>
-    filter === 'all' ? true : filter === 'contested' ? i.contradictions.length > 0 : i.independentSources >= 2);
+  const [show, setShow] = useState<BoardShow>('all');
+  const [offset, setOffset] = useState(0);
+  const state = useApi(() => api.claims({ show, limit: BOARD_PAGE, offset }), [show, offset]);
+  const board = state.data;
+  const choose = (f: BoardShow) => {
+    setShow(f);
+    setOffset(0);
+  };
   return (
     <section>
       <h1>Claims board</h1>
       <div className="toolbar" role="group" aria-label="Show">
         {(['all', 'contested', 'corroborated'] as const).map((f) => (
-          <button key={f} type="button" aria-pressed={filter === f} className={filter === f ? 'chip selected' : 'chip'} onClick={() => setFilter(f)}>{f}</button>
+          <button key={f} type="button" aria-pressed={show === f} className={show === f ? 'chip selected' : 'chip'} onClick={() => choose(f)}>
+            {f}{board ? <span className="muted small"> {board.counts[f].toLocaleString()}</span> : null}
+          </button>
         ))}
       </div>
       <Status state={state} />
       <div className="board">
-        {items.map((item) => <Card key={item.key} item={item} onChange={state.reload} />)}
+        {board?.items.map((item) => <Card key={item.key} item={item} onChange={state.reload} />)}
       </div>
+      {board && <Pager offset={offset} shown={board.items.length} total={board.total} pageSize={BOARD_PAGE} onOffset={setOffset} />}
     </section>
   );
 }

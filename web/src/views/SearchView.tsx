@@ -1,9 +1,11 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, type FacetCount } from '../api';
 import { Highlighted } from '../components/Highlighted';
+import { Pager } from '../components/Pager';
 import { Status } from '../components/Status';
 import { useApi } from '../useApi';
 
+const HITS_PAGE = 20;
 const FACETS = [
   ['entity', 'Entity'],
   ['entityType', 'Entity type'],
@@ -20,10 +22,13 @@ export function SearchView() {
     entity: params.getAll('entity'), type: params.get('type') ?? undefined, outlet: params.get('outlet') ?? undefined,
     from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, eventType: params.get('eventType') ?? undefined,
   };
-  const results = useApi(() => (q ? api.search({ q, ...filters, limit: 20 }) : Promise.resolve(null)), [params.toString()]);
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const results = useApi(() => (q ? api.search({ q, ...filters, limit: HITS_PAGE, offset }) : Promise.resolve(null)), [params.toString()]);
 
+  /** A new query or filter starts again from the first page. */
   function update(name: string, value: string | null) {
     const next = new URLSearchParams(params);
+    if (name !== 'offset') next.delete('offset');
     if (value === null || value === '') next.delete(name);
     else if (name === 'entity') next.append(name, value);
     else next.set(name, value);
@@ -54,7 +59,7 @@ export function SearchView() {
                 <Facet key={key} label={label} counts={results.data!.facets[key] ?? []} selected={key === 'entity' ? filters.entity : [params.get(PARAM[key]!) ?? '']}
                   onPick={(value) => update(PARAM[key]!, value)} />
               ))}
-            {[...params.keys()].some((k) => k !== 'q') && (
+            {[...params.keys()].some((k) => k !== 'q' && k !== 'offset') && (
               <button type="button" onClick={() => setParams(new URLSearchParams({ q }))}>Clear filters</button>
             )}
           </aside>
@@ -75,6 +80,7 @@ export function SearchView() {
                 </li>
               ))}
             </ol>
+            {results.data && <Pager offset={offset} shown={results.data.items.length} total={results.data.total} pageSize={HITS_PAGE} onOffset={(o) => update('offset', o ? String(o) : null)} />}
           </section>
         </div>
       ) : (

@@ -1,0 +1,93 @@
+// Long lists come a page at a time: search hits (20 a page) and the claims board (50 a page),
+// over a corpus of 30 made-up reports, each with its own names so none is a near-copy.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { ClaimsPage, SearchResponse } from '../api/dto.js';
+import { launchBrowser, serveCorpus, skipReason, watchProblems, type Served } from './harness.js';
+
+const REPORTS = 30;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'tu', 'vel', 'zor', 'an', 'bek', 'dri', 'fen', 'gor', 'hal', 'ist', 'jun'];
+
+/** A made-up word for report `i`, part `part`: different reports share no names. */
+function word(i: number, part: number): string {
+  const n = i * 7 + part * 131;
+  const w = SYLLABLES[n % 16]! + SYLLABLES[(n >> 4) % 16]! + SYLLABLES[(n * 3 + part) % 16]!;
+  return w[0]!.toUpperCase() + w.slice(1);
+}
+
+function report(i: number): string {
+  const [town, river, first, last, other, group] = [0, 1, 2, 3, 4, 5].map((part) => word(i, part));
+  return `Convoy reaches ${town}
+
+A relief convoy of ${i + 12} lorries reached ${town} on the ${river} river on Tuesday, officials of the ${group} council said.
+"We delivered flour and medicine to ${i + 3} villages near ${town} before the road closed," said ${first} ${last}, who led the convoy.
+${other} Brigade fighters shelled the ${river} crossing overnight, according to residents of ${town}.
+"The ${group} council will ask for a second convoy to ${town} within ${i + 2} days," said ${other} ${last}, a council member.
+`;
+}
+
+const skip = skipReason();
+
+describe('paging through long lists', { skip }, () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  const api = async <T>(path: string) => (await (await fetch(served.url + path)).json()) as T;
+  const pager = () => page.getByRole('navigation', { name: 'Pages' });
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-paging-'));
+    for (let i = 0; i < REPORTS; i++) writeFileSync(join(dir, `convoy-${i}.txt`), report(i));
+    served = await serveCorpus([dir]);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    problems = watchProblems(page);
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('search: 20 hits a page, next and previous, the page kept in the address', async () => {
+    const all = await api<SearchResponse>('/api/search?q=convoy&limit=200');
+    assert.equal(all.total, REPORTS, 'paging.test: every report is a hit of its own');
+    await page.goto(`${served.url}/?q=convoy`);
+    await page.locator('.hits li').first().waitFor();
+    assert.equal(await page.locator('.hits li').count(), 20);
+    assert.match(await pager().innerText(), /1–20\s+of\s+30/);
+    assert.equal(await pager().getByRole('button', { name: 'Previous' }).isDisabled(), true);
+    await pager().getByRole('button', { name: 'Next' }).click();
+    await page.getByText(/21–30\s+of\s+30/).waitFor();
+    assert.match(page.url(), /offset=20/);
+    const titles = await page.locator('.hits .hit-title').allTextContents();
+    assert.deepEqual(titles, all.items.slice(20).map((h) => h.document.title));
+    assert.equal(await pager().getByRole('button', { name: 'Next' }).isDisabled(), true);
+    await pager().getByRole('button', { name: 'Previous' }).click();
+    await page.getByText(/1–20\s+of\s+30/).waitFor();
+    assert.equal(await page.locator('.hits li').count(), 20);
+    assert.deepEqual(problems, []);
+  });
+
+  test('claims board: 50 cards a page, the rest on the next', async () => {
+    const first = await api<ClaimsPage>('/api/claims?limit=50');
+    assert.ok(first.total > 50, `paging.test: ${first.total} board items`);
+    await page.goto(`${served.url}/claims`);
+    await page.locator('.board .card').first().waitFor();
+    assert.equal(await page.locator('.board .card').count(), 50);
+    await pager().getByRole('button', { name: 'Next' }).click();
+    await page.getByText(new RegExp(`51–${first.total}\\s+of\\s+${first.total}`)).waitFor();
+    const rest = await api<ClaimsPage>('/api/claims?limit=50&offset=50');
+    assert.equal(await page.locator('.board .card').count(), rest.items.length);
+    assert.equal(await page.locator('.board .card strong').first().textContent(), rest.items[0]!.summary);
+    assert.deepEqual(problems, []);
+  });
+});
