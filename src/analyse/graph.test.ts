@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { UndirectedGraph } from 'graphology';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { mulberry32 } from '../extract/ner/prng.js';
 import { buildGraph, centralities, neighbourhood, shortestPath, type GraphEdgeInput, type GraphNode } from './graph.js';
+
+const wholeGraphBetweenness = betweennessModule as unknown as typeof betweennessModule.default;
 
 const node = (id: string, type = 'ORG'): GraphNode => ({ id, name: id, type, mentions: 1 });
 const edge = (source: string, target: string, kind: string, start = 0): GraphEdgeInput => ({
@@ -52,5 +57,29 @@ describe('knowledge graph', () => {
     assert.equal(top.id, 'russia');
     assert.equal(scores.find((s) => s.id === 'loner')!.degree, 0);
     assert.deepEqual(centralities(graph), scores);
+  });
+
+  it('betweenness as the library weighs it by default, every link counting one', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = mulberry32(seed);
+      const ids = Array.from({ length: 120 }, (_, i) => `n${i}`);
+      // A few dense groups, a chain, pairs and isolated nodes, as in a corpus graph.
+      const edges: GraphEdgeInput[] = [];
+      for (let i = 0; i < 160; i++) {
+        const group = Math.floor(random() * 4) * 20;
+        edges.push(edge(ids[group + Math.floor(random() * 20)]!, ids[group + Math.floor(random() * 20)]!, i % 3 ? 'belongs_to' : 'fighting_against', i));
+      }
+      for (let i = 80; i < 95; i++) edges.push(edge(ids[i]!, ids[i + 1]!, 'co_located'));
+      for (let i = 100; i < 110; i += 2) edges.push(edge(ids[i]!, ids[i + 1]!, 'belongs_to'));
+      const randomGraph = buildGraph(ids.map((id) => node(id)), edges);
+      const undirected = new UndirectedGraph();
+      randomGraph.forEachNode((id) => undirected.addNode(id));
+      randomGraph.forEachEdge((_key, _attributes, source, target) => void undirected.mergeEdge(source, target));
+      const expected = wholeGraphBetweenness(undirected, { normalized: true });
+      for (const c of centralities(randomGraph)) {
+        assert.ok(Math.abs(c.betweenness - expected[c.id]!) < 1e-12, `seed ${seed}, ${c.id}: ${c.betweenness} vs ${expected[c.id]}`);
+      }
+      assert.ok(Object.values(expected).filter((v) => v > 0).length > 20, 'graph.test: many nodes lie between others');
+    }
   });
 });
