@@ -10,7 +10,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import type {
-  BoardItem, ClaimsPage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
+  BoardItem, ClaimsPage, DocumentSummary, EdgeEvidencePage, DocumentView, EntityProfile, EntitySummary, GraphView, MapResponse, Paged, SearchResponse, TimelineItem,
 } from './dto.js';
 import { ingestInto, type TempCorpus } from './testing/corpus-fixture.js';
 import { useSeedApp } from './testing/seed-app.js';
@@ -145,12 +145,32 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     const ids = new Set(body.nodes.map((n) => n.id));
     assert.ok(body.edges.some((e) => e.source === 'vladimir-putin' || e.target === 'vladimir-putin'));
     assert.ok(body.edges.every((e) => ids.has(e.source) && ids.has(e.target)), 'app.test: links stay within the neighbourhood');
-    assert.ok(body.edges.every((e) => e.evidence.length > 0), 'app.test: every link has evidence');
+    assert.ok(body.edges.every((e) => e.evidence.length > 0 && e.evidence.length === e.evidenceCount), 'app.test: every link has evidence, all of it when little');
     const wider = await get<GraphView>('/api/graph?entity=vladimir-putin&depth=2');
     assert.ok(wider.body.nodes.length > body.nodes.length);
     await refused(400, 'GET', '/api/graph', /at least one entity/);
     await refused(400, 'GET', '/api/graph?entity=vladimir-putin&depth=9', /depth/);
     await refused(404, 'GET', '/api/graph?entity=nobody-at-all', /no entity/);
+  });
+
+  test('GET /api/graph/edges/{id}: a link\'s evidence a page at a time; a view carries only the first', async () => {
+    const { body } = await get<GraphView>('/api/graph?entity=vladimir-putin');
+    const link = [...body.edges].sort((a, b) => b.evidenceCount - a.evidenceCount)[0]!;
+    assert.ok(link.evidenceCount >= 2, `app.test: ${link.id} has ${link.evidenceCount} sentences`);
+    const path = `/api/graph/edges/${encodeURIComponent(link.id)}`;
+    const all = (await get<EdgeEvidencePage>(path)).body;
+    assert.deepEqual(all.edge, { id: link.id, source: link.source, target: link.target, kind: link.kind });
+    assert.deepEqual(all.items, link.evidence);
+    assert.equal(all.total, link.evidenceCount);
+    const pages = [];
+    for (let offset = 0; offset < all.total; offset++) pages.push(...(await get<EdgeEvidencePage>(`${path}?limit=1&offset=${offset}`)).body.items);
+    assert.deepEqual(pages, all.items);
+    // A view with one sentence per link says how many there are.
+    const terse = createApp(createServices(store, { graphEvidence: 1 }));
+    const view = (await (await terse.request('/api/graph?entity=vladimir-putin')).json()) as GraphView;
+    const same = view.edges.find((e) => e.id === link.id)!;
+    assert.deepEqual([same.evidence, same.evidenceCount], [all.items.slice(0, 1), all.total]);
+    await refused(404, 'GET', '/api/graph/edges/nobody%7Cknows%7Cnothing', /no link "nobody\|knows\|nothing"/);
   });
 
   test('GET /api/graph/path finds a chain of evidenced links; none is a 404 saying so', async () => {

@@ -54,7 +54,10 @@ export interface EntityProfile extends EntitySummary {
 
 export interface Evidence { documentId: string; start: number; end: number; text: string }
 export interface GraphNodeView { id: string; name: string; type: string; mentions: number; degree: number; betweenness: number; community: number }
-export interface GraphEdgeView { id: string; source: string; target: string; kind: string; evidence: Evidence[] }
+/** A link; `evidence` holds its first sentences (at most GRAPH_EVIDENCE), `evidenceCount` all of them (the rest: /api/graph/edges/{id}). */
+export interface GraphEdgeView { id: string; source: string; target: string; kind: string; evidenceCount: number; evidence: Evidence[] }
+/** A page of one link's evidence. */
+export interface EdgeEvidencePage extends Paged<Evidence> { edge: { id: string; source: string; target: string; kind: string } }
 export interface GraphView { nodes: GraphNodeView[]; edges: GraphEdgeView[] }
 
 export interface TimelineItem {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { z } from '@hono/zod-openapi';
 import { createApp, routes } from './app.js';
-import type { EntityProfile } from './dto.js';
+import type { EntityProfile, GraphView } from './dto.js';
 import { useSeedApp } from './testing/seed-app.js';
 
 let app: ReturnType<typeof createApp>;
@@ -33,6 +33,10 @@ const calls: Record<keyof typeof routes, () => Promise<Response>> = {
     return send('POST', `/api/entities/changes/${profile.changes.find((c) => c.kind === 'split')!.id}/undo`, { why: 'schema test' });
   },
   graph: () => send('GET', '/api/graph?entity=vladimir-putin&entity=raqqa'),
+  edge: async () => {
+    const view = (await (await send('GET', '/api/graph?entity=vladimir-putin')).json()) as GraphView;
+    return send('GET', `/api/graph/edges/${encodeURIComponent(view.edges[0]!.id)}`);
+  },
   path: () => send('GET', '/api/graph/path?from=Putin&to=Raqqa'),
   timeline: () => send('GET', '/api/timeline'),
   map: () => send('GET', '/api/map'),

@@ -68,8 +68,15 @@ export const EntityProfile = EntitySummary.extend({
 const evidence = z.object({ documentId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
 export const GraphView = z.object({
   nodes: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), mentions: z.number().int(), degree: z.number(), betweenness: z.number(), community: z.number().int() })),
-  edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), kind: z.string(), evidence: z.array(evidence) })),
+  edges: z.array(z.object({
+    id: z.string(), source: z.string(), target: z.string(), kind: z.string(),
+    evidenceCount: z.number().int().openapi({ description: 'sentences supporting the link' }),
+    evidence: z.array(evidence).openapi({ description: 'the first of them (at most 3); all of them: /api/graph/edges/{id}' }),
+  })),
 }).openapi('GraphView');
+export const EdgeEvidence = paged(evidence).extend({
+  edge: z.object({ id: z.string(), source: z.string(), target: z.string(), kind: z.string() }),
+}).openapi('EdgeEvidence');
 
 export const Timeline = z.object({
   items: z.array(z.object({
@@ -121,9 +128,9 @@ type Described<S extends z.ZodType, T> = Same<z.infer<S>, T>;
 const inStep: [
   Described<typeof DocumentPage, Dto.Paged<Dto.DocumentSummary>>, Described<typeof DocumentView, Dto.DocumentView>,
   Described<typeof SearchResponse, Dto.SearchResponse>, Described<typeof EntityPage, Dto.Paged<Dto.EntitySummary>>,
-  Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof GraphView, Dto.GraphView>,
+  Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof GraphView, Dto.GraphView>, Described<typeof EdgeEvidence, Dto.EdgeEvidencePage>,
   Described<typeof Timeline, { items: Dto.TimelineItem[] }>, Described<typeof ClaimsBoard, Dto.ClaimsPage>,
   Described<typeof OutletGrade, Dto.OutletGrade>, Described<typeof CredibilityRecord, Dto.CredibilityRecord>,
   Described<typeof Failures, { items: Dto.Failure[] }>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void inStep;

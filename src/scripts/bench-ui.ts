@@ -58,7 +58,7 @@ export function syntheticGraph(nodes: number, edges: number): GraphView {
     const source = Math.floor(random() ** 3 * nodes); // skewed: low ids are hubs
     let target = Math.floor(random() * nodes);
     if (target === source) target = (target + 1) % nodes;
-    graph.edges.push({ id: `e${i}`, source: `n${source}`, target: `n${target}`, kind: 'spoke_about', evidence: [{ documentId: 'd', start: 0, end: 1, text: 'evidence' }] });
+    graph.edges.push({ id: `e${i}`, source: `n${source}`, target: `n${target}`, kind: 'spoke_about', evidenceCount: 1, evidence: [{ documentId: 'd', start: 0, end: 1, text: 'evidence' }] });
   }
   return graph;
 }

@@ -15,8 +15,18 @@ import { BadRequestError, NotFoundError, type ChangeBy, type PageRequest, type S
 import { SnapshotCache, type Snapshot } from './snapshot.js';
 
 const DEFAULT_PAGE = 20;
+/** Sentences per link in a graph view: a hub's links in a large corpus have thousands (14 MB for one view at 10,000 documents). */
+const GRAPH_EVIDENCE = 3;
 
-export function createServices(store: Store, options: { snapshotMaxAgeMs?: number } = {}): Services {
+export interface ServiceOptions {
+  /** How long a corpus snapshot is used before the store is asked whether it changed. */
+  snapshotMaxAgeMs?: number;
+  /** Sentences per link in a graph view (default 3; all of them through edgeEvidence). */
+  graphEvidence?: number;
+}
+
+export function createServices(store: Store, options: ServiceOptions = {}): Services {
+  const graphEvidence = options.graphEvidence ?? GRAPH_EVIDENCE;
   const snapshots = new SnapshotCache(store, options.snapshotMaxAgeMs);
   const page = (r: PageRequest) => ({ limit: r.limit ?? DEFAULT_PAGE, offset: r.offset ?? 0 });
 
@@ -146,7 +156,7 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
         const c = snapshot.centrality().get(n.id);
         return { ...n, degree: c?.degree ?? 0, betweenness: c?.betweenness ?? 0, community: c?.community ?? 0 };
       }),
-      edges,
+      edges: edges.map(({ evidence, ...edge }) => ({ ...edge, evidenceCount: evidence.length, evidence: evidence.slice(0, graphEvidence) })),
     };
   }
 
@@ -248,6 +258,17 @@ export function createServices(store: Store, options: { snapshotMaxAgeMs?: numbe
       const found = shortestPath(snapshot.graph, a.id, b.id);
       if (!found) throw new NotFoundError(`no path between "${a.name}" and "${b.name}" in the corpus`);
       return graphView(snapshot, found.nodes, found.edges);
+    },
+
+    async edgeEvidence(edgeId, request) {
+      const { graph } = await snapshots.get();
+      if (!graph.hasEdge(edgeId)) throw new NotFoundError(`no link "${edgeId}" in the graph`);
+      const { limit, offset } = page(request);
+      const { kind, evidence } = graph.getEdgeAttributes(edgeId);
+      return {
+        edge: { id: edgeId, source: graph.source(edgeId), target: graph.target(edgeId), kind },
+        items: evidence.slice(offset, offset + limit), total: evidence.length, limit, offset,
+      };
     },
 
     async timeline(filter: TimelineFilter) {

@@ -2,7 +2,7 @@
 // implementation (corpus-services.ts) works over any Store.
 
 import type {
-  BoardShow, ClaimsPage, CredibilityRecord, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView,
+  BoardShow, ClaimsPage, CredibilityRecord, EdgeEvidencePage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView,
   MapResponse, OutletGrade, Paged, SearchResponse, TimelineItem,
 } from '../api/dto.js';
 
@@ -51,6 +51,8 @@ export interface Services {
   undo(changeId: number, by: ChangeBy): Promise<EntityProfile>;
   graph(entities: string[], depth: number): Promise<GraphView>;
   path(from: string, to: string): Promise<GraphView>;
+  /** All the sentences supporting one link of the graph (a view carries its first few). */
+  edgeEvidence(edgeId: string, request: PageRequest): Promise<EdgeEvidencePage>;
   timeline(filter: TimelineFilter): Promise<{ items: TimelineItem[] }>;
   map(): Promise<MapResponse>;
   /** The claims board, most disputed and most corroborated first, a page at a time. */

@@ -2,7 +2,7 @@
 // server's own (src/api/dto.ts).
 
 import type {
-  BoardShow, ClaimsPage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged,
+  BoardShow, ClaimsPage, DocumentSummary, EdgeEvidencePage, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged,
   SearchResponse, TimelineItem,
 } from '../../src/api/dto';
 
@@ -45,6 +45,7 @@ export const api = {
     request<EntityProfile>(`/api/entities/${encodeURIComponent(id)}/split`, { method: 'POST', body: JSON.stringify({ names, who, why }) }),
   graph: (entities: string[], depth = 1) => request<GraphView>(`/api/graph${query({ entity: entities, depth })}`),
   path: (from: string, to: string) => request<GraphView>(`/api/graph/path${query({ from, to })}`),
+  edgeEvidence: (id: string, params: { limit?: number; offset?: number } = {}) => request<EdgeEvidencePage>(`/api/graph/edges/${encodeURIComponent(id)}${query(params)}`),
   timeline: (params: { actor?: string; type?: string; place?: string } = {}) => request<{ items: TimelineItem[] }>(`/api/timeline${query(params)}`),
   map: () => request<MapResponse>('/api/map'),
   claims: (params: { show?: BoardShow; kind?: 'event' | 'claim'; limit?: number; offset?: number } = {}) => request<ClaimsPage>(`/api/claims${query(params)}`),

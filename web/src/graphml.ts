@@ -18,7 +18,7 @@ export function toGraphML(view: GraphView): string {
     lines.push(`<node id="${escape(n.id)}"><data key="name">${escape(n.name)}</data><data key="type">${n.type}</data><data key="mentions">${n.mentions}</data></node>`);
   }
   for (const e of view.edges) {
-    lines.push(`<edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}"><data key="kind">${escape(e.kind)}</data><data key="evidence">${e.evidence.length}</data></edge>`);
+    lines.push(`<edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}"><data key="kind">${escape(e.kind)}</data><data key="evidence">${e.evidenceCount}</data></edge>`);
   }
   lines.push('</graph>', '</graphml>');
   return lines.join('\n');

@@ -107,7 +107,7 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
       const view = await services.graph([name], o.depth);
       if (o.json) return json(view);
       const names = new Map(view.nodes.map((n) => [n.id, n.name]));
-      say(table(['source', 'link', 'target', 'evidence'], view.edges.map((e) => [names.get(e.source), e.kind, names.get(e.target), e.evidence.length])));
+      say(table(['source', 'link', 'target', 'evidence'], view.edges.map((e) => [names.get(e.source), e.kind, names.get(e.target), e.evidenceCount])));
       say(`${view.nodes.length} entities, ${view.edges.length} links`);
     }));
   addDbOption(graph.command('path').description('The shortest chain of links between two entities.'))

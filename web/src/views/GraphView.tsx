@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, type GraphEdgeView, type GraphView as Graph } from '../api';
+import { EdgeEvidence } from '../components/EdgeEvidence';
 import { EntityPicker } from '../components/EntityPicker';
 import { download, toGraphML } from '../graphml';
 import { Status } from '../components/Status';
@@ -73,7 +74,7 @@ export default function GraphView() {
       })),
       ...graph.edges
         .filter((e) => ids.has(e.source) && ids.has(e.target) && !hiddenKinds.has(e.kind))
-        .map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.kind.replace(/^event:/, '').replace(/_/g, ' '), width: Math.min(12, 1 + e.evidence.length * 1.5) }, classes: path.has(e.id) ? 'on-path' : '' })),
+        .map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.kind.replace(/^event:/, '').replace(/_/g, ' '), width: Math.min(12, 1 + e.evidenceCount * 1.5) }, classes: path.has(e.id) ? 'on-path' : '' })),
     ];
     const instance = cytoscape({
       container: container.current,
@@ -188,16 +189,7 @@ export default function GraphView() {
             </ul>
           </details>
         )}
-        {selectedEdge && (
-          <>
-            <h2>Evidence: {selectedEdge.kind.replace(/_/g, ' ')}</h2>
-            <ul className="compact evidence">
-              {selectedEdge.evidence.map((e, i) => (
-                <li key={i}><q>{e.text}</q> <Link to={`/documents/${e.documentId}`} className="small">article</Link></li>
-              ))}
-            </ul>
-          </>
-        )}
+        {selectedEdge && <EdgeEvidence key={selectedEdge.id} edge={selectedEdge} />}
       </aside>
     </div>
   );
