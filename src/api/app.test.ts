@@ -260,7 +260,7 @@ describe('app.test: the HTTP API over the seed corpus', () => {
   });
 
   test('GET /api/failures lists an input that failed', async () => {
-    assert.deepEqual((await get('/api/failures')).body, { items: [] });
+    assert.deepEqual((await get('/api/failures')).body, { items: [], total: 0, limit: 20, offset: 0 });
     const empty = join(corpus.folder, 'empty.txt');
     writeFileSync(empty, '');
     assert.equal((await ingestInto(store, [empty])).failed, 1);

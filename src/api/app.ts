@@ -57,7 +57,7 @@ export const routes = {
   sourceGrades: createRoute({ method: 'get', path: '/api/grades/sources', tags: ['grading'], summary: 'Source reliability per outlet with history', responses: ok('outlet grades', schemas.OutletGrades) }),
   gradeSource: createRoute({ method: 'put', path: '/api/grades/sources/{outlet}', tags: ['grading'], summary: 'Set an outlet’s reliability (A–F) with a reason', request: { params: z.object({ outlet: z.string().min(1) }), ...jsonBody(z.object({ grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), who, reason })) }, responses: ok('the outlet’s grade and history', schemas.OutletGrade, { 400: 'no reason, or not a grade A–F' }) }),
   gradeItem: createRoute({ method: 'put', path: '/api/grades/{kind}/{id}', tags: ['grading'], summary: 'Override the credibility (1–6) of an event or claim with a reason', request: { params: z.object({ kind: z.enum(['event', 'quote']), id: z.coerce.number().int().min(1) }), ...jsonBody(z.object({ credibility: z.number().int().min(1).max(6), who, reason })) }, responses: ok('the credibility and its history', schemas.CredibilityRecord, { 400: 'no reason, or not a credibility 1–6', 404: 'no such event or quote' }) }),
-  failures: createRoute({ method: 'get', path: '/api/failures', tags: ['corpus'], summary: 'Inputs that could not be ingested, with the reason', responses: ok('failures', schemas.Failures) }),
+  failures: createRoute({ method: 'get', path: '/api/failures', tags: ['corpus'], summary: 'Inputs that could not be ingested, with the reason, oldest first', request: { query: z.object({ limit, offset }) }, responses: ok('a page of failures', schemas.Failures, { 400: BAD_PAGE }) }),
 };
 
 export interface AppOptions {
@@ -115,7 +115,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     const body = c.req.valid('json');
     return send(c, await services.gradeItem(kind, id, body.credibility, { who: body.who, why: body.reason })) as never;
   });
-  app.openapi(routes.failures, async (c) => send(c, await services.failures()) as never);
+  app.openapi(routes.failures, async (c) => send(c, await services.failures(c.req.valid('query'))) as never);
 
   app.doc('/openapi.json', {
     openapi: '3.0.3',

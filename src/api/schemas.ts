@@ -120,7 +120,7 @@ export const CredibilityRecord = z.object({
   current: z.number().int().nullable(),
   history: z.array(z.object({ credibility: z.number().int(), who: z.string(), reason: z.string(), at: z.string() })),
 }).openapi('CredibilityRecord');
-export const Failures = z.object({ items: z.array(z.object({ input: z.string(), reason: z.string(), at: z.string() })) }).openapi('Failures');
+export const Failures = paged(z.object({ input: z.string(), reason: z.string(), at: z.string() })).openapi('Failures');
 
 // Compile-time: each schema describes exactly its dto.ts type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -131,6 +131,6 @@ const inStep: [
   Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof GraphView, Dto.GraphView>, Described<typeof EdgeEvidence, Dto.EdgeEvidencePage>,
   Described<typeof Timeline, { items: Dto.TimelineItem[] }>, Described<typeof ClaimsBoard, Dto.ClaimsPage>,
   Described<typeof OutletGrade, Dto.OutletGrade>, Described<typeof CredibilityRecord, Dto.CredibilityRecord>,
-  Described<typeof Failures, { items: Dto.Failure[] }>,
+  Described<typeof Failures, Dto.Paged<Dto.Failure>>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void inStep;

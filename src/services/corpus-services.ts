@@ -320,8 +320,8 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
       return result;
     },
 
-    async failures() {
-      return { items: await store.listFailures() };
+    async failures(request) {
+      return store.listFailures(page(request));
     },
   };
   return services;

@@ -60,7 +60,8 @@ export interface Services {
   listSourceGrades(): Promise<OutletGrade[]>;
   gradeSource(outlet: string, grade: string, by: ChangeBy): Promise<OutletGrade>;
   gradeItem(kind: 'event' | 'quote', id: number, credibility: number, by: ChangeBy): Promise<CredibilityRecord>;
-  failures(): Promise<{ items: Failure[] }>;
+  /** Oldest first. */
+  failures(request: PageRequest): Promise<Paged<Failure>>;
 }
 
 /** Something asked for does not exist: 404 over HTTP, a one-line error on the command line. */

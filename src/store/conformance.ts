@@ -191,13 +191,19 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual((await store.listDocuments({ status: 'current' }, {})).items.map((d) => d.id), [v2.id]);
     });
 
-    test('failures are recorded with their reason, oldest first', async (store) => {
+    test('failures are recorded with their reason, oldest first, a page at a time', async (store) => {
       await store.recordFailure({ input: 'a.pdf', reason: 'binary file', at: '2026-11-30T10:00:00.000Z' });
       await store.recordFailure({ input: 'https://x.test/', reason: 'HTTP 404', at: '2026-11-30T10:01:00.000Z' });
-      assert.deepEqual(await store.listFailures(), [
-        { input: 'a.pdf', reason: 'binary file', at: '2026-11-30T10:00:00.000Z' },
-        { input: 'https://x.test/', reason: 'HTTP 404', at: '2026-11-30T10:01:00.000Z' },
-      ]);
+      assert.deepEqual(await store.listFailures({}), {
+        items: [
+          { input: 'a.pdf', reason: 'binary file', at: '2026-11-30T10:00:00.000Z' },
+          { input: 'https://x.test/', reason: 'HTTP 404', at: '2026-11-30T10:01:00.000Z' },
+        ],
+        total: 2, limit: 20, offset: 0,
+      });
+      assert.deepEqual(await store.listFailures({ limit: 1, offset: 1 }), {
+        items: [{ input: 'https://x.test/', reason: 'HTTP 404', at: '2026-11-30T10:01:00.000Z' }], total: 2, limit: 1, offset: 1,
+      });
     });
 
     test('lists documents newest published first, filtered and paged', async (store) => {

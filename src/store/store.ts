@@ -371,8 +371,8 @@ export interface Store {
   saveDocument(document: NewDocument, extraction: Extraction): Promise<StoredDocument>;
   /** ingest: records why an input could not be ingested. */
   recordFailure(failure: IngestFailure): Promise<void>;
-  /** Oldest first. */
-  listFailures(): Promise<IngestFailure[]>;
+  /** Oldest first, a page at a time. */
+  listFailures(page: Page): Promise<Paged<IngestFailure>>;
 
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Newest published first (undated last), then newest ingested. */

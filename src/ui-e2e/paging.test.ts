@@ -1,4 +1,4 @@
-// Long lists come a page at a time: search hits (20 a page), the claims board (50 a page) and
+// Long lists come a page at a time: the corpus list (25 a page), search hits (20 a page), the claims board (50 a page) and
 // the evidence of a link in the graph (3 in the graph view, 10 a page in its panel),
 // over a corpus of 30 made-up reports, each with its own names so none is a near-copy.
 
@@ -57,6 +57,18 @@ describe('paging through long lists', { skip }, () => {
     await browser?.close();
     await served?.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('corpus list: 25 articles a page', async () => {
+    await page.goto(`${served.url}/`);
+    const pages = page.getByRole('navigation', { name: 'Article pages' });
+    await pages.waitFor();
+    assert.match(await pages.innerText(), /1–25\s+of\s+30/);
+    assert.equal(await page.locator('.corpus table tbody tr').count(), 25);
+    await pages.getByRole('button', { name: 'Next' }).click();
+    await page.getByText(/26–30\s+of\s+30/).waitFor();
+    assert.equal(await page.locator('.corpus table tbody tr').count(), 5);
+    assert.deepEqual(problems, []);
   });
 
   test('search: 20 hits a page, next and previous, the page kept in the address', async () => {

@@ -53,5 +53,5 @@ export const api = {
     request<unknown>(`/api/grades/sources/${encodeURIComponent(outlet)}`, { method: 'PUT', body: JSON.stringify({ grade, who, reason }) }),
   gradeItem: (kind: 'event' | 'quote', id: number, credibility: number, who: string, reason: string) =>
     request<unknown>(`/api/grades/${kind}/${id}`, { method: 'PUT', body: JSON.stringify({ credibility, who, reason }) }),
-  failures: () => request<{ items: Failure[] }>('/api/failures'),
+  failures: (params: { limit?: number; offset?: number } = {}) => request<Paged<Failure>>(`/api/failures${query(params)}`),
 };

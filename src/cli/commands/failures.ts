@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { DB_OPTION_HELP, storeLocation, type StoreOpener } from '../store-location.js';
 
+const PAGE = 200;
+
 interface FailuresOptions {
   db?: string;
   json?: boolean;
@@ -16,8 +18,12 @@ export function registerFailures(program: Command, openStore: StoreOpener, stdou
     .action(async (options: FailuresOptions) => {
       const store = await openStore(storeLocation(options.db));
       try {
-        for (const failure of await store.listFailures()) {
-          stdout.write(options.json ? JSON.stringify(failure) + '\n' : `${failure.at}  ${failure.input}: ${failure.reason}\n`);
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await store.listFailures({ limit: PAGE, offset });
+          for (const failure of page.items) {
+            stdout.write(options.json ? JSON.stringify(failure) + '\n' : `${failure.at}  ${failure.input}: ${failure.reason}\n`);
+          }
+          if (offset + PAGE >= page.total) break;
         }
       } finally {
         await store.close();

@@ -63,7 +63,7 @@ export function ingestSuite(storeName: string, makeStore: () => Promise<Store>, 
 
       const second = await ingest([folder], local(store));
       assert.deepEqual(second, { added: 0, unchanged: 3, versions: 0, duplicates: 0, failed: 0 });
-      assert.deepEqual(await store.listFailures(), []);
+      assert.deepEqual((await store.listFailures({ limit: 200 })).items, []);
     });
 
     test('empty, binary, oversized, missing and unreachable inputs are recorded with a one-line reason, and the run goes on', async () => {
@@ -82,7 +82,7 @@ export function ingestSuite(storeName: string, makeStore: () => Promise<Store>, 
       assert.equal(counts.added, 1);
       assert.equal(counts.failed, 6);
 
-      const failures = await store.listFailures();
+      const failures = (await store.listFailures({ limit: 200 })).items;
       const reasons = new Map(failures.map((f) => [f.input, f.reason]));
       const expected: [string, RegExp][] = [
         [join(folder, 'empty.txt'), /empty/],
@@ -177,14 +177,14 @@ export function ingestSuite(storeName: string, makeStore: () => Promise<Store>, 
       const localhostUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/plain`;
       const counts = await ingest([`${server.origin}/plain`, localhostUrl], { store, extractor, timeoutMs: 2000 });
       assert.equal(counts.failed, 2);
-      const failures = await store.listFailures();
+      const failures = (await store.listFailures({ limit: 200 })).items;
       assert.match(failures[0]!.reason, /refused to fetch 127\.0\.0\.1: loopback address; pass --allow-private to allow/);
       assert.match(failures[1]!.reason, /refused to fetch localhost \((127\.0\.0\.1|::1)\): loopback address/);
       assert.equal(server.hits.get('/plain'), undefined, 'no request reached the server');
 
       const slow = await ingest([`${server.origin}/slow`, `${server.origin}/huge`], local(store, { timeoutMs: 300, maxBytes: 10_000 }));
       assert.equal(slow.failed, 2);
-      const [, , timeout, huge] = await store.listFailures();
+      const [, , timeout, huge] = (await store.listFailures({ limit: 200 })).items;
       assert.match(timeout!.reason, /timed out after 0\.3 s/);
       assert.match(huge!.reason, /too large/);
     });

@@ -64,7 +64,7 @@ export async function consistencyProblems(
     const mentions = await count(`SELECT count(*) AS n FROM mentions WHERE entity_id = '${entity.id.replace(/'/g, "''")}'`);
     if (entity.mentionCount !== mentions) problems.push(`entity ${entity.id}: mentionCount ${entity.mentionCount}, ${mentions} mention rows`);
   }
-  const failures = await store.listFailures();
+  const failures = (await store.listFailures({ limit: 200 })).items;
   if (failures.length > 0) problems.push(`failures recorded: ${failures.map((f) => `${f.input}: ${f.reason}`).join('; ')}`);
   return problems;
 }

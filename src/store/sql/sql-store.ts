@@ -76,8 +76,11 @@ export class SqlStore implements Store {
     await this.db.run('INSERT INTO failures (input, reason, at) VALUES (?, ?, ?)', [failure.input, failure.reason, failure.at]);
   }
 
-  async listFailures(): Promise<IngestFailure[]> {
-    return this.db.all<IngestFailure>('SELECT input, reason, at FROM failures ORDER BY id');
+  async listFailures(page: Page): Promise<Paged<IngestFailure>> {
+    const window = pageWindow(page);
+    const items = await this.db.all<IngestFailure>('SELECT input, reason, at FROM failures ORDER BY id LIMIT ? OFFSET ?', [window.limit, window.offset]);
+    const [count] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM failures');
+    return { items, total: Number(count!.n), ...window };
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, type FacetCount } from '../api';
 import { Highlighted } from '../components/Highlighted';
@@ -108,9 +109,14 @@ function Facet({ label, counts, selected, onPick }: { label: string; counts: Fac
   );
 }
 
+const ARTICLES_PAGE = 25;
+const FAILURES_PAGE = 20;
+
 function Corpus() {
-  const documents = useApi(() => api.documents({ limit: 100 }), []);
-  const failures = useApi(() => api.failures(), []);
+  const [offset, setOffset] = useState(0);
+  const [failureOffset, setFailureOffset] = useState(0);
+  const documents = useApi(() => api.documents({ limit: ARTICLES_PAGE, offset }), [offset]);
+  const failures = useApi(() => api.failures({ limit: FAILURES_PAGE, offset: failureOffset }), [failureOffset]);
   return (
     <div className="corpus">
       <section>
@@ -133,6 +139,7 @@ function Corpus() {
             </tbody>
           </table>
         )}
+        {documents.data && <Pager offset={offset} shown={documents.data.items.length} total={documents.data.total} pageSize={ARTICLES_PAGE} onOffset={setOffset} label="Article pages" />}
       </section>
       <section>
         <h2>Ingest failures</h2>
@@ -143,6 +150,7 @@ function Corpus() {
             <li key={i}><code>{f.input}</code>: {f.reason} <span className="muted small">{f.at}</span></li>
           ))}
         </ul>
+        {failures.data && <Pager offset={failureOffset} shown={failures.data.items.length} total={failures.data.total} pageSize={FAILURES_PAGE} onOffset={setFailureOffset} label="Failure pages" />}
       </section>
     </div>
   );
