@@ -44,6 +44,7 @@ export class CorpusResolver {
       }));
       return { extraction, names };
     });
+    resolver.compact();
     return { resolved, changes };
   }
 
@@ -73,6 +74,7 @@ export class CorpusResolver {
       });
     }
     resolver.resolve();
+    resolver.compact();
     this.resolver = resolver;
     return resolver;
   }

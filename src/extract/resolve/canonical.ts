@@ -1,5 +1,5 @@
 import type { AliasTable } from '../entities/aliases.js';
-import { cleanName, isAcronym } from '../entities/names.js';
+import { isAcronym } from '../entities/names.js';
 import type { EntityType } from '../types.js';
 import type { Clusters } from './clusters.js';
 import { IdAllocator } from './id-allocator.js';
@@ -80,25 +80,12 @@ export function buildEntities(docs: ResolverDocument[], locals: LocalEntity[], c
 
 function majorityType(group: LocalEntity[]): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const local of group) for (const [type, n] of countsOf(local).types) counts.set(type, (counts.get(type) ?? 0) + n);
+  for (const local of group) for (const [type, n] of local.typeCounts) counts.set(type, (counts.get(type) ?? 0) + n);
   let best = group[0]!.type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;
 }
 
-/** How often a local entity's mentions have each type and each (cleaned) name. */
-function countsOf(local: LocalEntity): NonNullable<LocalEntity['memo']['counts']> {
-  if (!local.memo.counts) {
-    const counts = { types: new Map<EntityType, number>(), names: new Map<string, number>() };
-    for (const m of local.mentions) {
-      counts.types.set(m.type, (counts.types.get(m.type) ?? 0) + 1);
-      const name = local.standsFor?.state ?? cleanName(m.text);
-      counts.names.set(name, (counts.names.get(name) ?? 0) + 1);
-    }
-    local.memo.counts = counts;
-  }
-  return local.memo.counts;
-}
 
 /**
  * The fullest name written: not an acronym, most words, the singular of a nationality,
@@ -107,7 +94,12 @@ function countsOf(local: LocalEntity): NonNullable<LocalEntity['memo']['counts']
 function canonicalName(group: LocalEntity[]): string {
   if (group[0]!.isValue) return group[0]!.value ?? group[0]!.surfaces[0]!;
   const counts = new Map<string, number>();
-  for (const local of group) for (const [name, n] of countsOf(local).names) counts.set(name, (counts.get(name) ?? 0) + n);
+  const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
+  for (const local of group) {
+    // A capital meaning its state counts as the state's name.
+    if (local.standsFor) add(local.standsFor.state, local.surfaceCounts.reduce((sum, n) => sum + n, 0));
+    else local.surfaces.forEach((surface, i) => add(surface, local.surfaceCounts[i]!));
+  }
   const isNorp = group[0]!.type === 'NORP';
   const score = (s: string) => [
     isAcronym(s) ? 0 : 1,

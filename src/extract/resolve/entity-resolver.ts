@@ -40,6 +40,8 @@ export class EntityResolver {
   private localIds: string[] = [];
   private names = new Map<string, string>();
   private resolvedDocs = 0;
+  /** Documents whose mentions and text have been let go (the first `compacted`). */
+  private compacted = 0;
 
   constructor(private readonly aliases: AliasTable, private readonly options: ResolveOptions = {}) {
     this.keys = options.keys ?? new NameKeyCache();
@@ -79,8 +81,22 @@ export class EntityResolver {
     };
   }
 
+  /**
+   * Lets go of the mentions and texts of the documents resolved so far, keeping what clustering
+   * needs (names and their counts, keys): a corpus held for re-resolution as it grows needs
+   * far less memory. Their per-mention ids (`mentionIds`) are no longer known, nor is `resolution()`.
+   */
+  compact(): void {
+    for (let d = this.compacted; d < this.resolvedDocs; d++) {
+      for (let i = this.docStarts[d]!; i < this.docStarts[d + 1]!; i++) this.locals[i]!.mentions = [];
+      this.docs[d] = { file: this.docs[d]!.file, entities: [] };
+    }
+    this.compacted = this.resolvedDocs;
+  }
+
   /** Every entity with its aliases, mentions and merge reasons, as `resolveEntities` gives them (costly on a large corpus). */
   resolution(): Resolution {
+    if (this.compacted > 0) throw new Error('the full resolution needs every mention: this resolver was compacted');
     return resolveLocals(this.docs, this.locals, this.aliases, this.keys);
   }
 }

@@ -15,6 +15,11 @@ export interface LocalEntity {
   group: string;
   /** Names as written (cleaned: no possessive, no lower-case "the"), most used first. */
   surfaces: string[];
+  /** How many mentions have each surface (in the order of `surfaces`). */
+  surfaceCounts: number[];
+  /** How many mentions have each type (one shared array per combination: a corpus holds hundreds of thousands). */
+  typeCounts: readonly TypeCount[];
+  /** Emptied once the resolver no longer needs them (EntityResolver.compact). */
   mentions: ResolverMention[];
   aliasEntry?: AliasEntry;
   /** The surface the alias file knows. */
@@ -28,10 +33,8 @@ export interface LocalEntity {
   standsFor?: { state: string; names: string[]; cue: string };
   /** Worked out from the fields above on first use and kept: a growing corpus is re-resolved often. */
   memo: {
-    /** Per strong-key rule, the keys with the name each came from. */
-    strongKeys?: (readonly [key: string, surface: string])[][];
-    /** How often the mentions have each type and each cleaned name. */
-    counts?: { types: Map<EntityType, number>; names: Map<string, number> };
+    /** The strong keys, as (rule index, key, the name it came from) triples in one flat array: a corpus holds hundreds of thousands. */
+    strongKeys?: readonly (number | string)[];
   };
 }
 
@@ -54,8 +57,9 @@ export function localEntities(doc: ResolverDocument, docIndex: number, aliases: 
     else byId.set(key, { localId: mention.id, mentions: [mention], ...(cue ? { standsFor: { ...capitals!.get(mention.text)!, cue } } : {}) });
   }
   return [...byId.values()].map(({ localId, mentions, standsFor }) => {
-    const type = standsFor ? 'GPE' : majorityType(mentions);
-    const surfaces = rankedSurfaces(mentions);
+    const typeCounts = countTypes(mentions);
+    const type = standsFor ? 'GPE' : majorityType(mentions[0]!.type, typeCounts);
+    const { surfaces, surfaceCounts } = rankedSurfaces(mentions);
     const isValue = VALUE_TYPES.has(type);
     let aliasEntry: AliasEntry | undefined;
     let aliasSurface: string | undefined;
@@ -77,6 +81,8 @@ export function localEntities(doc: ResolverDocument, docIndex: number, aliases: 
       type: aliasEntry?.type ?? type,
       group: groupOf(aliasEntry?.type ?? type),
       surfaces,
+      surfaceCounts,
+      typeCounts,
       mentions,
       aliasEntry,
       aliasSurface,
@@ -93,21 +99,39 @@ export function isSingleWordPerson(name: string, type: EntityType): boolean {
   return type === 'PERSON' && !/\s/.test(name);
 }
 
-/** The type most mentions have; ties go to the earliest. */
-function majorityType(mentions: ResolverMention[]): EntityType {
+export type TypeCount = readonly [EntityType, number];
+const sharedTypeCounts = new Map<string, readonly TypeCount[]>();
+
+/** Mentions per type, in order of first appearance; equal counts share one array. */
+function countTypes(mentions: ResolverMention[]): readonly TypeCount[] {
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  let best = mentions[0]!.type;
-  for (const [type, count] of counts) if (count > counts.get(best)!) best = type;
+  const key = [...counts].join(';');
+  let shared = sharedTypeCounts.get(key);
+  if (!shared) sharedTypeCounts.set(key, (shared = [...counts]));
+  return shared;
+}
+
+/** The type most mentions have; ties go to the earliest. */
+function majorityType(first: EntityType, counts: readonly TypeCount[]): EntityType {
+  let best = first;
+  let most = counts.find(([type]) => type === first)![1];
+  for (const [type, count] of counts) {
+    if (count > most) {
+      best = type;
+      most = count;
+    }
+  }
   return best;
 }
 
-/** Distinct cleaned surfaces, most frequent first, ties by first appearance. */
-function rankedSurfaces(mentions: ResolverMention[]): string[] {
+/** Distinct cleaned surfaces, most frequent first, ties by first appearance, with their counts. */
+function rankedSurfaces(mentions: ResolverMention[]): { surfaces: string[]; surfaceCounts: number[] } {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const name = cleanName(m.text);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return { surfaces: ranked.map(([name]) => name), surfaceCounts: ranked.map(([, n]) => n) };
 }

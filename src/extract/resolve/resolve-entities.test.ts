@@ -163,3 +163,33 @@ test('resolve-entities.test: documents added together are resolved once', () => 
   assert.deepEqual(changes, [], 'resolve-entities.test: nothing was resolved before, so nothing changed');
   assert.deepEqual([0, 1].map((d) => [...ids.idMap(d).values()]), [['vladimir-putin'], ['vladimir-putin']]);
 });
+
+test('resolve-entities.test: a compacted resolver resolves as one that keeps every mention', () => {
+  const docs = [
+    doc('a', [['Putin', 'PERSON'], ['FSB', 'ORG'], ['Moscow', 'GPE']]),
+    doc('b', [['Vladimir Putin', 'PERSON', 'vp'], ['Putin', 'PERSON', 'vp'], ['Federal Security Service', 'ORG', 'f'], ['FSB', 'ORG', 'f']]),
+    doc('c', [['Smith', 'PERSON'], ['ISIS', 'ORG'], ['2015', 'DATE', 'd', '2015']]),
+    doc('d', [['John Smith', 'PERSON'], ['Islamic State', 'ORG'], ['ISIS-K', 'ORG']]),
+    doc('e', [['Jane Smith', 'PERSON'], ['Smith', 'PERSON', 'jane-smith'], ['2015', 'DATE', 'd', '2015']]),
+    doc('f', [['Putin', 'PERSON'], ['Smith', 'PERSON'], ['ISKP', 'ORG']]),
+  ];
+  const kept = new EntityResolver(aliases);
+  const compacted = new EntityResolver(aliases);
+  for (const batch of [[0], [1, 2], [3], [4, 5]]) {
+    for (const d of batch) {
+      kept.add(docs[d]!);
+      compacted.add(docs[d]!);
+    }
+    const expected = kept.resolve();
+    const actual = compacted.resolve();
+    assert.deepEqual(actual.changes, expected.changes, `after documents ${batch.join(', ')}`);
+    for (const d of batch) {
+      assert.deepEqual(actual.ids.idMap(d), expected.ids.idMap(d));
+      assert.deepEqual(actual.ids.mentionIds(d), expected.ids.mentionIds(d));
+    }
+    compacted.compact();
+    for (let d = 0; d <= batch.at(-1)!; d++) assert.deepEqual(actual.ids.idMap(d), expected.ids.idMap(d), `document ${d} after compacting`);
+  }
+  assert.ok(kept.resolve().changes.length === 0);
+  assert.throws(() => compacted.resolution(), /needs every mention: this resolver was compacted/);
+});

@@ -64,21 +64,26 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters, keys: NameK
     if (!local.memo.strongKeys) {
       // Bare names (acronyms, lone surnames) key only among themselves: they join fuller names later, when unambiguous.
       const surfaces = keyNames(local).filter((surface) => local.bare || local.isValue || full(local, surface));
-      local.memo.strongKeys = rules.map(([keyOf]) => {
-        const found: RuleKeys[number] = [];
+      const found: (number | string)[] = [];
+      rules.forEach(([keyOf], r) => {
         for (const surface of surfaces) {
           const key = keyOf(local, keys.of(surface));
-          if (key !== undefined) found.push([key, surface]);
+          if (key !== undefined) found.push(r, key, surface);
         }
-        return found.length ? found : NO_KEYS;
       });
+      // A copy of the right size: a growing array keeps room for more, times every local entity.
+      local.memo.strongKeys = found.length ? found.slice() : NO_KEYS;
     }
     return local.memo.strongKeys;
   };
   rules.forEach(([, reasonOf], r) => {
     const holders = new Map<string, { index: number; surface: string }>();
     locals.forEach((local, i) => {
-      for (const [key, surface] of keysOf(local)[r]!) {
+      const found = keysOf(local);
+      for (let k = 0; k < found.length; k += 3) {
+        if (found[k] !== r) continue;
+        const key = found[k + 1] as string;
+        const surface = found[k + 2] as string;
         const holder = holders.get(key);
         if (!holder) holders.set(key, { index: i, surface });
         else if (clusters.find(holder.index) !== clusters.find(i)) {
@@ -91,7 +96,7 @@ function joinByStrongKeys(locals: LocalEntity[], clusters: Clusters, keys: NameK
 }
 
 type RuleKeys = NonNullable<LocalEntity['memo']['strongKeys']>;
-const NO_KEYS: RuleKeys[number] = [];
+const NO_KEYS: RuleKeys = [];
 
 /** Dates precise to the day, month or year stand for one period in every article. */
 function isAbsoluteValue(value: string): boolean {
