@@ -137,6 +137,29 @@ describe('app.test: the HTTP API over the seed corpus', () => {
     await refused(404, 'GET', '/api/entities/Zebulon%20Quibble', /no entity "Zebulon Quibble"/);
   });
 
+  test('GET /api/entities/{id}/lists/{list}: a profile\'s lists in full, a page at a time; the profile holds the newest', async () => {
+    const profile = (await get<EntityProfile>('/api/entities/vladimir-putin')).body;
+    const lists = ['documents', 'eventsAsActor', 'eventsAsTarget', 'quotesBy', 'quotesAbout', 'relations'] as const;
+    for (const list of lists) {
+      assert.equal(profile.totals[list], profile[list].length, `app.test: all of ${list} when few`);
+      const whole = (await get<Paged<unknown>>(`/api/entities/vladimir-putin/lists/${list}?limit=200`)).body;
+      assert.deepEqual(whole.items, profile[list]);
+      const pages: unknown[] = [];
+      for (let offset = 0; offset < whole.total; offset += 2) pages.push(...(await get<Paged<unknown>>(`/api/entities/Putin/lists/${list}?limit=2&offset=${offset}`)).body.items);
+      assert.deepEqual(pages, whole.items, list);
+    }
+    assert.ok(profile.quotesBy.length >= 2 && profile.documents.length >= 2);
+    // Newest first.
+    const published = profile.documents.map((d) => d.published ?? '');
+    assert.deepEqual(published, [...published].sort().reverse());
+    // A profile holding one item per list says how many there are.
+    const terse = createApp(createServices(store, { profileItems: 1 }));
+    const cut = (await (await terse.request('/api/entities/vladimir-putin')).json()) as EntityProfile;
+    for (const list of lists) assert.deepEqual([cut[list], cut.totals[list]], [profile[list].slice(0, 1), profile.totals[list]], list);
+    await refused(400, 'GET', '/api/entities/vladimir-putin/lists/friends', /invalid request: list/);
+    await refused(404, 'GET', '/api/entities/nobody-at-all/lists/quotesBy', /no entity/);
+  });
+
   test('GET /api/graph gives the neighbourhood with centrality; no entity is a 400, an unknown one a 404', async () => {
     const { status, body } = await get<GraphView>('/api/graph?entity=Putin&depth=1');
     assert.equal(status, 200);

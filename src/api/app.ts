@@ -45,6 +45,7 @@ export const routes = {
   }),
   entities: createRoute({ method: 'get', path: '/api/entities', tags: ['entities'], summary: 'Entities, most mentioned first', request: { query: z.object({ q: z.string().optional(), type: z.string().optional(), limit, offset }) }, responses: ok('a page of entities', schemas.EntityPage, { 400: BAD_PAGE }) }),
   entity: createRoute({ method: 'get', path: '/api/entities/{id}', tags: ['entities'], summary: 'Entity profile: aliases, mentions, events, quotes, relations, documents', request: { params: z.object({ id: z.string().min(1) }) }, responses: ok('the profile', schemas.EntityProfile, { 404: NO_ENTITY }) }),
+  entityList: createRoute({ method: 'get', path: '/api/entities/{id}/lists/{list}', tags: ['entities'], summary: 'One of an entity profile’s lists in full, newest first, a page at a time', request: { params: z.object({ id: z.string().min(1), list: z.enum(['documents', 'eventsAsActor', 'eventsAsTarget', 'quotesBy', 'quotesAbout', 'relations']) }), query: z.object({ limit, offset }) }, responses: ok('a page of the list', schemas.ProfileListPage, { 400: 'no such list, or a bad page', 404: NO_ENTITY }) }),
   merge: createRoute({ method: 'post', path: '/api/entities/merge', tags: ['entities'], summary: 'Merge one entity into another (reversible, recorded)', request: jsonBody(z.object({ keep: z.string().min(1), remove: z.string().min(1), who, why: reason })), responses: ok('the kept entity', schemas.EntityProfile, { 400: 'no reason, or already one entity', 404: NO_ENTITY }) }),
   split: createRoute({ method: 'post', path: '/api/entities/{id}/split', tags: ['entities'], summary: 'Split names off an entity into a new one (reversible, recorded)', request: { params: z.object({ id: z.string().min(1) }), ...jsonBody(z.object({ names: z.array(z.string().min(1)).min(1), who, why: reason })) }, responses: ok('the new entity', schemas.EntityProfile, { 400: 'no reason, or no mention with those names', 404: NO_ENTITY }) }),
   undo: createRoute({ method: 'post', path: '/api/entities/changes/{id}/undo', tags: ['entities'], summary: 'Undo a merge or split (recorded as a change of its own)', request: { params: z.object({ id: z.coerce.number().int().min(1) }), ...jsonBody(z.object({ who, why: reason })) }, responses: ok('the entity made whole again', schemas.EntityProfile, { 400: 'no reason, or the change cannot be undone', 404: 'no such change' }) }),
@@ -83,6 +84,10 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.openapi(routes.search, async (c) => send(c, await services.search(c.req.valid('query'))) as never);
   app.openapi(routes.entities, async (c) => send(c, await services.listEntities(c.req.valid('query'))) as never);
   app.openapi(routes.entity, async (c) => send(c, await services.entity(c.req.valid('param').id)) as never);
+  app.openapi(routes.entityList, async (c) => {
+    const { id, list } = c.req.valid('param');
+    return send(c, await services.entityList(id, list, c.req.valid('query'))) as never;
+  });
   app.openapi(routes.merge, async (c) => {
     const body = c.req.valid('json');
     return send(c, await services.merge(body.keep, body.remove, { who: body.who, why: body.why })) as never;

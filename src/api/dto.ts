@@ -44,12 +44,18 @@ export interface SearchResponse extends Paged<SearchHit> {
 export interface Alias { name: string; source: string; documentId: string | null; start: number | null; end: number | null; mentionCount: number; addedBy: string | null; reason: string | null }
 export interface EntityChange { id: number; kind: string; sourceEntityId: string; targetEntityId: string; who: string; why: string; at: string; undoneBy: number | null }
 export interface EntitySummary { id: string; name: string; type: string; mentionCount: number; documentCount: number }
+/** The profile's long lists: each holds its newest items (at most 50), `totals` how many there are in all. */
+export type ProfileList = 'documents' | 'eventsAsActor' | 'eventsAsTarget' | 'quotesBy' | 'quotesAbout' | 'relations';
+/** A page of one of a profile's lists (GET /api/entities/{id}/lists/{list}). */
+export type ProfileListPage = Paged<DocumentSummary> | Paged<EventView> | Paged<QuoteView> | Paged<RelationView>;
+
 export interface EntityProfile extends EntitySummary {
   aliases: Alias[]; documents: DocumentSummary[];
   /** Articles naming it only outside the article text proper (captions, credits): not mentions. */
   namedOutsideText: DocumentSummary[]; mentionsByMonth: { month: string; count: number }[];
   firstSeen: string | null; lastSeen: string | null; eventsAsActor: EventView[]; eventsAsTarget: EventView[];
   quotesBy: QuoteView[]; quotesAbout: QuoteView[]; relations: RelationView[]; changes: EntityChange[]; geo: Geo | null;
+  totals: Record<ProfileList, number>;
 }
 
 export interface Evidence { documentId: string; start: number; end: number; text: string }

@@ -26,6 +26,7 @@ const calls: Record<keyof typeof routes, () => Promise<Response>> = {
   search: () => send('GET', '/api/search?q=Putin&from=2015'),
   entities: () => send('GET', '/api/entities?type=PERSON&limit=5'),
   entity: () => send('GET', '/api/entities/Putin'),
+  entityList: () => send('GET', '/api/entities/vladimir-putin/lists/quotesBy?limit=2'),
   merge: () => send('POST', '/api/entities/merge', { keep: 'ISIS', remove: 'ISIS-K', why: 'schema test' }),
   split: () => send('POST', '/api/entities/islamic-state/split', { names: ['ISIS-K'], why: 'schema test' }),
   undo: async () => {

@@ -63,7 +63,12 @@ export const EntityProfile = EntitySummary.extend({
   mentionsByMonth: z.array(z.object({ month: z.string(), count: z.number().int() })),
   firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), eventsAsActor: z.array(eventView), eventsAsTarget: z.array(eventView),
   quotesBy: z.array(quoteView), quotesAbout: z.array(quoteView), relations: z.array(relationView), changes: z.array(entityChange), geo: geo.nullable(),
+  totals: z.object({
+    documents: z.number().int(), eventsAsActor: z.number().int(), eventsAsTarget: z.number().int(),
+    quotesBy: z.number().int(), quotesAbout: z.number().int(), relations: z.number().int(),
+  }).openapi({ description: 'how many items each list has in all; the lists hold the newest (at most 50), the rest through /api/entities/{id}/lists/{list}' }),
 }).openapi('EntityProfile');
+export const ProfileListPage = z.union([paged(DocumentSummary), paged(eventView), paged(quoteView), paged(relationView)]).openapi('ProfileListPage');
 
 const evidence = z.object({ documentId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
 export const GraphView = z.object({
@@ -128,9 +133,9 @@ type Described<S extends z.ZodType, T> = Same<z.infer<S>, T>;
 const inStep: [
   Described<typeof DocumentPage, Dto.Paged<Dto.DocumentSummary>>, Described<typeof DocumentView, Dto.DocumentView>,
   Described<typeof SearchResponse, Dto.SearchResponse>, Described<typeof EntityPage, Dto.Paged<Dto.EntitySummary>>,
-  Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof GraphView, Dto.GraphView>, Described<typeof EdgeEvidence, Dto.EdgeEvidencePage>,
+  Described<typeof EntityProfile, Dto.EntityProfile>, Described<typeof ProfileListPage, Dto.ProfileListPage>, Described<typeof GraphView, Dto.GraphView>, Described<typeof EdgeEvidence, Dto.EdgeEvidencePage>,
   Described<typeof Timeline, { items: Dto.TimelineItem[] }>, Described<typeof ClaimsBoard, Dto.ClaimsPage>,
   Described<typeof OutletGrade, Dto.OutletGrade>, Described<typeof CredibilityRecord, Dto.CredibilityRecord>,
   Described<typeof Failures, Dto.Paged<Dto.Failure>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void inStep;

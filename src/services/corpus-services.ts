@@ -2,11 +2,11 @@
 
 import { findBoilerplate } from '../extract/document/boilerplate.js';
 import { foldName } from '../extract/entities/names.js';
-import type { DocumentSummary, DocumentView, EntityProfile, GraphView, Paged } from '../api/dto.js';
+import type { DocumentSummary, DocumentView, EntityProfile, GraphView, Paged, ProfileList, ProfileListPage } from '../api/dto.js';
 import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
 import type { EntityType, EventType } from '../extract/types.js';
 import { StoreRequestError } from '../store/errors.js';
-import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument } from '../store/store.js';
+import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument, type StoredExtraction } from '../store/store.js';
 import { ANALYST_OVERRIDE, claimsBoard, timeline } from './corroboration-views.js';
 import { isCalendarDate } from './dates.js';
 import { mapFeatures } from './map-view.js';
@@ -18,15 +18,25 @@ const DEFAULT_PAGE = 20;
 /** Sentences per link in a graph view: a hub's links in a large corpus have thousands (14 MB for one view at 10,000 documents). */
 const GRAPH_EVIDENCE = 3;
 
+/** Items per list in an entity profile: a much-mentioned entity has thousands of quotes. */
+const PROFILE_ITEMS = 50;
+const PROFILE_LISTS: readonly ProfileList[] = ['documents', 'eventsAsActor', 'eventsAsTarget', 'quotesBy', 'quotesAbout', 'relations'];
+/** Full profiles kept, for paging through their lists. */
+const KEPT_PROFILES = 8;
+
 export interface ServiceOptions {
   /** How long a corpus snapshot is used before the store is asked whether it changed. */
   snapshotMaxAgeMs?: number;
   /** Sentences per link in a graph view (default 3; all of them through edgeEvidence). */
   graphEvidence?: number;
+  /** Items per list in an entity profile (default 50; all of them through entityList). */
+  profileItems?: number;
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}): Services {
   const graphEvidence = options.graphEvidence ?? GRAPH_EVIDENCE;
+  const profileItems = options.profileItems ?? PROFILE_ITEMS;
+  const profiles = new Map<string, Promise<EntityProfile>>();
   const snapshots = new SnapshotCache(store, options.snapshotMaxAgeMs);
   const page = (r: PageRequest) => ({ limit: r.limit ?? DEFAULT_PAGE, offset: r.offset ?? 0 });
 
@@ -89,15 +99,36 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     return { id: d.id, title: d.title, published: d.published, outlet: d.outlet, url: d.url, ingestedAt: d.ingestedAt };
   }
 
+  /** The profile with its long lists cut to their newest items, and how long each is. */
   async function profile(entity: CanonicalEntity): Promise<EntityProfile> {
-    const mentions = [];
-    for (let offset = 0; ; offset += 500) {
-      const batch = await store.listEntityMentions(entity.id, { limit: 500, offset });
-      mentions.push(...batch.items);
-      if (batch.items.length === 0 || mentions.length >= batch.total) break;
+    const full = await fullProfile(entity);
+    const cut = Object.fromEntries(PROFILE_LISTS.map((list) => [list, full[list].slice(0, profileItems)]));
+    return { ...full, ...cut };
+  }
+
+  /** Every list in full, kept for the few entities last asked about while the store is unchanged (their lists are paged). */
+  async function fullProfile(entity: CanonicalEntity): Promise<EntityProfile> {
+    const revision = await store.revision();
+    const key = `${entity.id}\u0000${revision}`;
+    let kept = profiles.get(key);
+    if (!kept) {
+      kept = buildProfile(entity);
+      profiles.set(key, kept);
+      kept.catch(() => profiles.delete(key));
+      // The oldest goes first: a Map iterates in the order of insertion.
+      while (profiles.size > KEPT_PROFILES) profiles.delete(profiles.keys().next().value!);
     }
-    const documentIds = [...new Set(mentions.map((m) => m.documentId))];
-    const extractions = (await Promise.all(documentIds.map((id) => store.getExtraction(id)))).filter((x) => x !== null);
+    return kept;
+  }
+
+  async function buildProfile(entity: CanonicalEntity): Promise<EntityProfile> {
+    const documentIds = await store.entityDocumentIds(entity.id);
+    const extractions: StoredExtraction[] = [];
+    for await (const x of store.extractionsOf(documentIds)) extractions.push(x);
+    // Document order, oldest saved first (as the ids came), before the lists are put newest first.
+    const mentions = extractions.flatMap((x) => x.mentions.filter((m) => m.entityId === entity.id));
+    // Newest first (undated last): each list then starts with what happened last.
+    extractions.sort((a, b) => (b.document.published ?? '').localeCompare(a.document.published ?? '') || a.document.id.localeCompare(b.document.id));
     const ids = new Set<string>([entity.id]);
     for (const x of extractions) {
       x.events.forEach((e) => e.participants.forEach((p) => p.entityIds.forEach((id) => ids.add(id))));
@@ -116,13 +147,8 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
       if (month && month.length === 7) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     }
     const mentionSpans = new Map(extractions.map((x) => [x.document.id, x.mentions.filter((m) => m.entityId === entity.id)]));
-    return {
-      id: entity.id, name: entity.name, type: entity.type, mentionCount: entity.mentionCount, documentCount: entity.documentCount,
-      aliases: await store.listAliases(entity.id),
+    const lists = {
       documents: extractions.map((x) => summary(x.document)),
-      namedOutsideText: await namedOutsideText(entity, new Set(documentIds)),
-      mentionsByMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
-      firstSeen: dated[0] ?? null, lastSeen: dated[dated.length - 1] ?? null,
       eventsAsActor: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'actor')))).map((e) => eventView(e, lookup)),
       eventsAsTarget: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'target')))).map((e) => eventView(e, lookup)),
       quotesBy: extractions.flatMap((x) => x.quotes.filter((q) => has(q.speakerEntityIds))).map((q) => quoteView(q, lookup)),
@@ -130,8 +156,17 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
         (mentionSpans.get(x.document.id) ?? []).some((m) => m.start >= q.content.start && m.end <= q.content.end))).map((q) => quoteView(q, lookup)),
       relations: extractions.flatMap((x) => x.relations.filter((r) => has(r.sourceEntityIds) || has(r.targetEntityIds)))
         .map((r) => relationView(r, lookup)).filter((r) => r !== null),
+    };
+    return {
+      id: entity.id, name: entity.name, type: entity.type, mentionCount: entity.mentionCount, documentCount: entity.documentCount,
+      aliases: await store.listAliases(entity.id),
+      namedOutsideText: await namedOutsideText(entity, new Set(documentIds)),
+      mentionsByMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+      firstSeen: dated[0] ?? null, lastSeen: dated[dated.length - 1] ?? null,
+      ...lists,
       changes: await store.listEntityChanges(entity.id),
       geo: mentions.find((m) => m.geo)?.geo ?? null,
+      totals: Object.fromEntries(PROFILE_LISTS.map((list) => [list, lists[list].length])) as Record<ProfileList, number>,
     };
   }
 
@@ -212,6 +247,13 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
 
     async entity(idOrName) {
       return profile(await resolveEntity(idOrName));
+    },
+
+    async entityList(idOrName, list, request) {
+      const full = await fullProfile(await resolveEntity(idOrName));
+      const { limit, offset } = page(request);
+      const items: ProfileListPage['items'] = full[list];
+      return { items: items.slice(offset, offset + limit), total: items.length, limit, offset } as ProfileListPage;
     },
 
     async merge(keep, remove, by: ChangeBy) {

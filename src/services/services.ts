@@ -3,7 +3,7 @@
 
 import type {
   BoardShow, ClaimsPage, CredibilityRecord, EdgeEvidencePage, DocumentSummary, DocumentView, EntityProfile, EntitySummary, Failure, GraphView,
-  MapResponse, OutletGrade, Paged, SearchResponse, TimelineItem,
+  MapResponse, OutletGrade, Paged, ProfileList, ProfileListPage, SearchResponse, TimelineItem,
 } from '../api/dto.js';
 
 export interface PageRequest {
@@ -45,6 +45,8 @@ export interface Services {
   listEntities(request: PageRequest & { q?: string; type?: string }): Promise<Paged<EntitySummary>>;
   /** By id, or by a name or alias when no id matches. */
   entity(idOrName: string): Promise<EntityProfile>;
+  /** One of the profile's lists in full (the profile holds the newest of each), a page at a time. */
+  entityList(idOrName: string, list: ProfileList, request: PageRequest): Promise<ProfileListPage>;
   merge(keep: string, remove: string, by: ChangeBy): Promise<EntityProfile>;
   split(id: string, names: string[], by: ChangeBy): Promise<EntityProfile>;
   /** Reverses a merge or split (see the profile's `changes`); returns the entity the change kept or made. */

@@ -106,6 +106,11 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual(extractions, await Promise.all(listed.map(async (d) => (await store.getExtraction(d.id))!)));
       assert.ok(extractions.some((x) => x.events.length && x.quotes.length && x.relations.length), 'every kind of row is read');
       assert.deepEqual(await store.allEntities(), (await store.listEntities({}, { limit: 200 })).items);
+      // Some documents, in the order asked, unknown ids skipped.
+      const asked = [listed[2]!.id, 'no-such-document', listed[0]!.id];
+      const some: StoredExtraction[] = [];
+      for await (const extraction of store.extractionsOf(asked)) some.push(extraction);
+      assert.deepEqual(some, [extractions[2], extractions[0]]);
     });
 
     test('the revision changes with every change the corpus views show, and only then', async (store) => {
@@ -238,6 +243,9 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual([...new Set(putinDocuments)], [a.id, c.id, later.id]);
       const groupDocuments = (await store.listEntityMentions('islamic-state', {})).items.map((m) => m.documentId);
       assert.deepEqual([...new Set(groupDocuments)], [a.id, b.id]);
+      assert.deepEqual(await store.entityDocumentIds('vladimir-putin'), [a.id, c.id, later.id]);
+      assert.deepEqual(await store.entityDocumentIds('islamic-state'), [a.id, b.id]);
+      assert.deepEqual(await store.entityDocumentIds('nobody'), []);
 
       const people = await store.listEntities({ type: 'PERSON' }, {});
       assert.deepEqual(people.items.map((e) => e.id), ['vladimir-putin', 'bashar-al-assad']);
@@ -299,6 +307,7 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       await assert.rejects(store.mergeEntities('isil', 'nobody', analyst), StoreRequestError);
 
       const merge = await store.mergeEntities('isil', 'islamic-state', analyst);
+      await documentsFollowMentions(store, ['isil', 'islamic-state']);
       assert.deepEqual(
         [merge.kind, merge.sourceEntityId, merge.targetEntityId, merge.who, merge.why, merge.moved],
         ['merge', 'isil', 'islamic-state', 'analyst-1', analyst.why, 1],
@@ -310,6 +319,7 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.equal((await store.getExtraction(newer.id))!.mentions[0]!.entityId, 'islamic-state', 'new mentions follow the merge');
 
       const undo = await store.undoEntityChange(merge.id, { who: 'analyst-2', why: 'ISIL here is a different cell' });
+      await documentsFollowMentions(store, ['isil', 'islamic-state']);
       assert.deepEqual([undo.kind, undo.undoes, undo.moved], ['undo', merge.id, 1]);
       assert.equal((await store.getEntity('isil'))!.mergedInto, null);
       assert.equal((await store.getEntity('isil'))!.mentionCount, 1);
@@ -334,14 +344,17 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       const participants = (await store.getExtraction(bombing.id))!.events[0]!.participants;
       assert.deepEqual(participants.find((p) => p.role === 'actor')!.entityIds, ['isis', 'islamic-state']);
 
+      await documentsFollowMentions(store, ['isis', 'islamic-state']);
       const byDocument = await store.splitEntity('isis', { documentIds: [bombing.id] }, { name: 'IS in Palmyra' }, analyst);
       assert.equal(byDocument.moved, 1);
+      await documentsFollowMentions(store, ['isis', 'islamic-state', byDocument.targetEntityId]);
       await assert.rejects(store.undoEntityChange(split.id, analyst), StoreRequestError, 'undo needs its items where it left them');
       await store.undoEntityChange(byDocument.id, analyst);
       await store.undoEntityChange(split.id, analyst);
       assert.equal((await store.getEntity('islamic-state'))!.mentionCount, 3);
       assert.equal((await store.getEntity('isis'))!.mergedInto, 'islamic-state');
       assert.equal((await store.listEntityChanges()).length, 4);
+      await documentsFollowMentions(store, ['isis', 'islamic-state', byDocument.targetEntityId]);
     });
 
     test('events across documents: by entity, type and date, latest first', async (store) => {
@@ -445,4 +458,12 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       await assert.rejects(store.setCredibility({ kind: 'event', id: 999999 }, 2, { who: 'a', reason: 'r' }), StoreRequestError);
     });
   });
+}
+
+/** An entity's documents are those its mentions are in, in document order, after any merge, split or undo. */
+async function documentsFollowMentions(store: Store, entityIds: string[]): Promise<void> {
+  for (const id of entityIds) {
+    const mentions = (await store.listEntityMentions(id, { limit: 200 })).items;
+    assert.deepEqual(await store.entityDocumentIds(id), [...new Set(mentions.map((m) => m.documentId))], `documents of ${id}`);
+  }
 }

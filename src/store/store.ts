@@ -383,6 +383,8 @@ export interface Store {
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
   /** Every document's extraction, in `listDocuments` order, read in chunks: what the corpus-wide views read. */
   allExtractions(): AsyncIterable<StoredExtraction>;
+  /** These documents' extractions, in the order given (unknown ids skipped), read in chunks. */
+  extractionsOf(documentIds: readonly string[]): AsyncIterable<StoredExtraction>;
   /**
    * Every document's text and entity mentions (by start), in `listDocuments` order, read in
    * chunks: what corpus-wide entity resolution is seeded with.
@@ -416,6 +418,8 @@ export interface Store {
   importAliases(entries: readonly AliasImportEntry[], actor: Actor): Promise<AliasImportResult>;
   /** In document order, oldest document first. */
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>>;
+  /** The documents that mention the entity, oldest saved first. */
+  entityDocumentIds(entityId: string): Promise<string[]>;
   /** Moves every mention and alias of `sourceId` to `targetId`; `sourceId` then redirects. */
   mergeEntities(sourceId: string, targetId: string, actor: Actor): Promise<EntityChange>;
   /** Moves the selected mentions and aliases of `entityId` to a new entity. */

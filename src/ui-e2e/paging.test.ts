@@ -1,5 +1,6 @@
 // Long lists come a page at a time: the corpus list (25 a page), search hits (20 a page), the claims board (50 a page) and
-// the evidence of a link in the graph (3 in the graph view, 10 a page in its panel),
+// the evidence of a link in the graph (3 in the graph view, 10 a page in its panel), an
+// entity's quotes (50, then 50 more),
 // over a corpus of 30 made-up reports, each with its own names so none is a near-copy.
 
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { ClaimsPage, EdgeEvidencePage, GraphView, SearchResponse } from '../api/dto.js';
+import type { ClaimsPage, EdgeEvidencePage, EntityProfile, GraphView, Paged, QuoteView, SearchResponse } from '../api/dto.js';
 import { launchBrowser, serveCorpus, skipReason, watchProblems, type Served } from './harness.js';
 
 const REPORTS = 30;
@@ -30,6 +31,7 @@ A relief convoy of ${i + 12} lorries reached ${town} on the ${river} river on Tu
 ${other} Brigade fighters shelled the ${river} crossing overnight, according to residents of ${town}.
 "The ${group} council will ask for a second convoy to ${town} within ${i + 2} days," said ${other} ${last}, a council member.
 "Food must reach ${town} and the rest of Syria before the ${river} floods," said Antonio Guterres, the UN secretary-general.
+"The people of ${town} have waited ${i + 5} weeks for the ${group} council to act," Guterres added.
 `;
 }
 
@@ -124,6 +126,21 @@ describe('paging through long lists', { skip }, () => {
     const second = await api<EdgeEvidencePage>(`/api/graph/edges/${encodeURIComponent(link.id)}?limit=10&offset=10`);
     await showing(second.items.map((e) => e.text));
     assert.match(await pager().innerText(), new RegExp(`11–${10 + second.items.length}\\s+of\\s+${link.evidenceCount}`));
+    assert.deepEqual(problems, []);
+  });
+
+  test('entity page: a list of many quotes shows the newest fifty, then fifty more on request', async () => {
+    const profile = await api<EntityProfile>('/api/entities/Guterres');
+    assert.ok(profile.totals.quotesBy > 50 && profile.quotesBy.length === 50, `paging.test: ${profile.totals.quotesBy} quotes by ${profile.name}`);
+    await page.goto(`${served.url}/entities/${encodeURIComponent(profile.id)}`);
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: `Quotes by (${profile.totals.quotesBy})` }) });
+    await section.waitFor();
+    assert.equal(await section.locator('li').count(), 50);
+    await section.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await page.waitForFunction((n) => [...document.querySelectorAll('section')].some((s) => s.querySelector('h2')?.textContent?.startsWith('Quotes by') && s.querySelectorAll('li').length === n), profile.totals.quotesBy);
+    const all = await api<Paged<QuoteView>>(`/api/entities/${encodeURIComponent(profile.id)}/lists/quotesBy?limit=200`);
+    assert.deepEqual(await section.locator('li q').allTextContents(), all.items.map((q) => (q.content.text.length > 200 ? `${q.content.text.slice(0, 200)}…` : q.content.text)));
+    assert.equal(await section.getByRole('button', { name: /more/ }).count(), 0, 'no more to show');
     assert.deepEqual(problems, []);
   });
 });

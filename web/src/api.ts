@@ -2,7 +2,7 @@
 // server's own (src/api/dto.ts).
 
 import type {
-  BoardShow, ClaimsPage, DocumentSummary, EdgeEvidencePage, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged,
+  BoardShow, ClaimsPage, DocumentSummary, EdgeEvidencePage, DocumentView, EntityProfile, EntitySummary, Failure, GraphView, MapResponse, Paged, ProfileList, ProfileListPage,
   SearchResponse, TimelineItem,
 } from '../../src/api/dto';
 
@@ -39,6 +39,8 @@ export const api = {
     request<SearchResponse>(`/api/search${query(params)}`),
   entities: (params: { q?: string; type?: string; limit?: number; offset?: number } = {}) => request<Paged<EntitySummary>>(`/api/entities${query(params)}`),
   entity: (id: string) => request<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`),
+  entityList: (id: string, list: ProfileList, params: { limit?: number; offset?: number } = {}) =>
+    request<ProfileListPage>(`/api/entities/${encodeURIComponent(id)}/lists/${list}${query(params)}`),
   merge: (keep: string, remove: string, who: string, why: string) =>
     request<EntityProfile>('/api/entities/merge', { method: 'POST', body: JSON.stringify({ keep, remove, who, why }) }),
   split: (id: string, names: string[], who: string, why: string) =>

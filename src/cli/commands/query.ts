@@ -6,6 +6,7 @@ import { addDbOption } from '../db-option.js';
 import { withServices } from '../open-services.js';
 import type { Writable } from 'node:stream';
 import { table } from '../table.js';
+import type { ProfileList } from '../../api/dto.js';
 
 interface Common { db?: string; json?: boolean }
 
@@ -69,11 +70,16 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
       if (o.json) return json(p);
       say(`${p.name} (${p.type}, id ${p.id}): ${p.mentionCount} mentions in ${p.documentCount} articles; first seen ${p.firstSeen ?? '?'}, last seen ${p.lastSeen ?? '?'}`);
       say(`aliases: ${p.aliases.map((a) => `${a.name} [${a.source}]`).join(', ') || 'none'}`);
+      // Long lists hold their newest items: say how many there are in all.
+      const heading = (title: string, ...lists: ProfileList[]) => {
+        const [shown, total] = lists.reduce(([s, t], list) => [s + p[list].length, t + p.totals[list]], [0, 0]);
+        return `\n${title}${shown < total ? ` (newest ${shown} of ${total})` : ''}\n`;
+      };
       const events = [...p.eventsAsActor.map((e) => ({ ...e, role: 'actor' })), ...p.eventsAsTarget.map((e) => ({ ...e, role: 'target' }))];
-      if (events.length) say('\nevents\n' + table(['role', 'type', 'trigger', 'date', 'certainty', 'article'], events.map((e) => [e.role, e.type, e.trigger.text, e.date, e.certainty, e.documentId])));
-      if (p.quotesBy.length) say('\nquotes by\n' + table(['cue', 'content', 'certainty', 'article'], p.quotesBy.map((q) => [q.cue, q.content.text, q.certainty, q.documentId]), 70));
-      if (p.relations.length) say('\nrelations\n' + table(['source', 'relation', 'target', 'evidence'], p.relations.map((r) => [r.source.name, r.type, r.target.name, r.evidence.text])));
-      say('\narticles\n' + table(['id', 'published', 'title'], p.documents.map((d) => [d.id, d.published, d.title])));
+      if (events.length) say(heading('events', 'eventsAsActor', 'eventsAsTarget') + table(['role', 'type', 'trigger', 'date', 'certainty', 'article'], events.map((e) => [e.role, e.type, e.trigger.text, e.date, e.certainty, e.documentId])));
+      if (p.quotesBy.length) say(heading('quotes by', 'quotesBy') + table(['cue', 'content', 'certainty', 'article'], p.quotesBy.map((q) => [q.cue, q.content.text, q.certainty, q.documentId]), 70));
+      if (p.relations.length) say(heading('relations', 'relations') + table(['source', 'relation', 'target', 'evidence'], p.relations.map((r) => [r.source.name, r.type, r.target.name, r.evidence.text])));
+      say(heading('articles', 'documents') + table(['id', 'published', 'title'], p.documents.map((d) => [d.id, d.published, d.title])));
       if (p.changes.length) say('\nchanges (undo with `dossier entity undo ID`)\n' + table(['id', 'kind', 'from', 'to', 'by', 'why', 'undone by'], p.changes.map((c) => [c.id, c.kind, c.sourceEntityId, c.targetEntityId, c.who, c.why, c.undoneBy])));
       if (p.namedOutsideText.length) say('\nalso named outside the article text (captions, credits)\n' + table(['id', 'published', 'title'], p.namedOutsideText.map((d) => [d.id, d.published, d.title])));
     }));

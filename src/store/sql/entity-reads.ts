@@ -105,6 +105,14 @@ export async function addAlias(
   ]);
 }
 
+export async function entityDocumentIds(db: SqlExecutor, entityId: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(
+    'SELECT d.id FROM document_entities de JOIN documents d ON d.id = de.document_id WHERE de.entity_id = ? ORDER BY d.seq',
+    [entityId],
+  );
+  return rows.map((row) => row.id);
+}
+
 export async function listEntityMentions(db: SqlExecutor, entityId: string, window: Window): Promise<Paged<StoredMention>> {
   const [count] = await db.all<{ n: number }>('SELECT count(*) AS n FROM mentions WHERE entity_id = ?', [entityId]);
   const rows = await db.all<MentionRow>(

@@ -129,9 +129,12 @@ export class SqlStore implements Store {
   }
 
   async *allExtractions(): AsyncIterable<StoredExtraction> {
-    const order = await idsInListingOrder(this.db);
-    for (let from = 0; from < order.length; from += EXTRACTION_CHUNK) {
-      const ids = order.slice(from, from + EXTRACTION_CHUNK);
+    yield* this.extractionsOf(await idsInListingOrder(this.db));
+  }
+
+  async *extractionsOf(documentIds: readonly string[]): AsyncIterable<StoredExtraction> {
+    for (let from = 0; from < documentIds.length; from += EXTRACTION_CHUNK) {
+      const ids = documentIds.slice(from, from + EXTRACTION_CHUNK);
       const rows = await this.db.all<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
       const byId = new Map(rows.map((row) => [row.id, toStoredDocument(row)]));
       // A document gone since the order was read is skipped.
@@ -181,6 +184,10 @@ export class SqlStore implements Store {
 
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>> {
     return entities.listEntityMentions(this.db, entityId, pageWindow(page));
+  }
+
+  entityDocumentIds(entityId: string): Promise<string[]> {
+    return entities.entityDocumentIds(this.db, entityId);
   }
 
   async mergeEntities(sourceId: string, targetId: string, actor: Actor): Promise<EntityChange> {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, type EventView, type QuoteView } from '../api';
+import { api, type DocumentSummary, type EntityProfile, type EventView, type QuoteView, type RelationView } from '../api';
 import { EntityLink, EntityList } from '../components/EntityLink';
 import { Grade } from '../components/Grade';
 import { MonthChart } from '../components/MonthChart';
+import { MoreItems } from '../components/MoreItems';
 import { Status } from '../components/Status';
 import { useApi } from '../useApi';
 
@@ -26,7 +27,8 @@ export function EntityView() {
               {' · '}<Link to={`/timeline?actor=${encodeURIComponent(entity.id)}`}>timeline</Link>
             </p>
           </header>
-          <div className="grid">
+          {/* Keyed: lists read further start again for another entity, or after a merge or split. */}
+          <div className="grid" key={`${entity.id}:${entity.mentionCount}`}>
             <section>
               <h2>Aliases</h2>
               <table className="table">
@@ -49,29 +51,25 @@ export function EntityView() {
               <h2>Mentions over time</h2>
               <MonthChart months={entity.mentionsByMonth} />
             </section>
-            <Events title="Events as actor" events={entity.eventsAsActor} />
-            <Events title="Events as target" events={entity.eventsAsTarget} />
-            <Quotes title="Quotes by" quotes={entity.quotesBy} />
-            <Quotes title="Quotes about" quotes={entity.quotesAbout} />
+            <Events title="Events as actor" entity={entity} list="eventsAsActor" />
+            <Events title="Events as target" entity={entity} list="eventsAsTarget" />
+            <Quotes title="Quotes by" entity={entity} list="quotesBy" />
+            <Quotes title="Quotes about" entity={entity} list="quotesAbout" />
             <section>
-              <h2>Relations</h2>
+              <h2>Relations ({entity.totals.relations})</h2>
               {entity.relations.length === 0 && <p className="muted">None found.</p>}
-              <ul className="compact">
-                {entity.relations.map((r) => (
-                  <li key={r.id}>
-                    <EntityLink entity={r.source} /> <span className="muted">{r.type.replace(/_/g, ' ')}</span> <EntityLink entity={r.target} />{' '}
-                    <Link className="small" to={`/documents/${r.documentId}`} title={r.evidence.text}>evidence</Link>
-                  </li>
-                ))}
-              </ul>
+              <MoreItems<RelationView> entityId={entity.id} list="relations" first={entity.relations} total={entity.totals.relations} render={(r) => (
+                <li key={r.id}>
+                  <EntityLink entity={r.source} /> <span className="muted">{r.type.replace(/_/g, ' ')}</span> <EntityLink entity={r.target} />{' '}
+                  <Link className="small" to={`/documents/${r.documentId}`} title={r.evidence.text}>evidence</Link>
+                </li>
+              )} />
             </section>
             <section>
-              <h2>Articles</h2>
-              <ul className="compact">
-                {entity.documents.map((d) => (
-                  <li key={d.id}><Link to={`/documents/${d.id}`}>{d.title ?? '(untitled)'}</Link> <span className="muted small">{d.outlet} {d.published}</span></li>
-                ))}
-              </ul>
+              <h2>Articles ({entity.totals.documents})</h2>
+              <MoreItems<DocumentSummary> entityId={entity.id} list="documents" first={entity.documents} total={entity.totals.documents} render={(d) => (
+                <li key={d.id}><Link to={`/documents/${d.id}`}>{d.title ?? '(untitled)'}</Link> <span className="muted small">{d.outlet} {d.published}</span></li>
+              )} />
             </section>
           </div>
           <Curate entityId={entity.id} aliases={entity.aliases.map((a) => a.name)} onDone={state.reload} />
@@ -91,35 +89,31 @@ export function EntityView() {
   );
 }
 
-function Events({ title, events }: { title: string; events: EventView[] }) {
+function Events({ title, entity, list }: { title: string; entity: EntityProfile; list: 'eventsAsActor' | 'eventsAsTarget' }) {
   return (
     <section>
-      <h2>{title} ({events.length})</h2>
-      <ul className="compact">
-        {events.map((e) => (
-          <li key={e.id}>
-            <strong>{e.type.replace(/_/g, ' ')}</strong> <Link to={`/documents/${e.documentId}`}>“{e.trigger.text}”</Link>{' '}
-            <span className="muted small">{e.date ?? 'undated'} · {e.certainty}</span> <Grade credibility={e.credibility} />
-            <div className="small"><EntityList entities={e.actors} /> → <EntityList entities={e.targets} /></div>
-          </li>
-        ))}
-      </ul>
+      <h2>{title} ({entity.totals[list]})</h2>
+      <MoreItems<EventView> entityId={entity.id} list={list} first={entity[list]} total={entity.totals[list]} render={(e) => (
+        <li key={e.id}>
+          <strong>{e.type.replace(/_/g, ' ')}</strong> <Link to={`/documents/${e.documentId}`}>“{e.trigger.text}”</Link>{' '}
+          <span className="muted small">{e.date ?? 'undated'} · {e.certainty}</span> <Grade credibility={e.credibility} />
+          <div className="small"><EntityList entities={e.actors} /> → <EntityList entities={e.targets} /></div>
+        </li>
+      )} />
     </section>
   );
 }
 
-function Quotes({ title, quotes }: { title: string; quotes: QuoteView[] }) {
+function Quotes({ title, entity, list }: { title: string; entity: EntityProfile; list: 'quotesBy' | 'quotesAbout' }) {
   return (
     <section>
-      <h2>{title} ({quotes.length})</h2>
-      <ul className="compact">
-        {quotes.map((q) => (
-          <li key={q.id}>
-            <em>{q.speakerText}</em> {q.cue}: <q>{q.content.text.length > 200 ? `${q.content.text.slice(0, 200)}…` : q.content.text}</q>{' '}
-            <Link className="small" to={`/documents/${q.documentId}`}>source</Link>
-          </li>
-        ))}
-      </ul>
+      <h2>{title} ({entity.totals[list]})</h2>
+      <MoreItems<QuoteView> entityId={entity.id} list={list} first={entity[list]} total={entity.totals[list]} render={(q) => (
+        <li key={q.id}>
+          <em>{q.speakerText}</em> {q.cue}: <q>{q.content.text.length > 200 ? `${q.content.text.slice(0, 200)}…` : q.content.text}</q>{' '}
+          <Link className="small" to={`/documents/${q.documentId}`}>source</Link>
+        </li>
+      )} />
     </section>
   );
 }
