@@ -90,6 +90,20 @@ describe('ingest.test: the ingest and failures commands', () => {
     assert.deepEqual(Object.keys(JSON.parse(json.stdout.text)), ['input', 'reason', 'at']);
   });
 
+  test('`dossier failures` lists every failure, however many, oldest first', async () => {
+    const path = newStore();
+    const store = await openStore(path);
+    try {
+      for (let i = 0; i < 450; i++) await store.recordFailure({ input: `input-${i}`, reason: 'test', at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+    } finally {
+      await store.close();
+    }
+    const json = cli(path);
+    await json.run('failures', '--json');
+    const inputs = json.stdout.text.trim().split('\n').map((line) => (JSON.parse(line) as { input: string }).input);
+    assert.deepEqual(inputs, Array.from({ length: 450 }, (_, i) => `input-${i}`));
+  });
+
   test('--allow-private is needed for a local server; --max-bytes and --timeout are passed on', async () => {
     server.routes.set('/story', { body: htmlPage('Mining', MINING_STORY) });
     const store = newStore();

@@ -18,12 +18,14 @@ export function registerFailures(program: Command, openStore: StoreOpener, stdou
     .action(async (options: FailuresOptions) => {
       const store = await openStore(storeLocation(options.db));
       try {
-        for (let offset = 0; ; offset += PAGE) {
+        // On by the rows read, whatever page size the store allows.
+        for (let offset = 0; ; ) {
           const page = await store.listFailures({ limit: PAGE, offset });
           for (const failure of page.items) {
             stdout.write(options.json ? JSON.stringify(failure) + '\n' : `${failure.at}  ${failure.input}: ${failure.reason}\n`);
           }
-          if (offset + PAGE >= page.total) break;
+          offset += page.items.length;
+          if (page.items.length === 0 || offset >= page.total) break;
         }
       } finally {
         await store.close();
