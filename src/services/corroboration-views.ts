@@ -6,12 +6,12 @@ import { contradictingReports, gradeClaimCluster, gradeEventCluster, type Graded
 import type { Reliability } from '../analyse/sources.js';
 import { dayRange, rangeBounds } from '../analyse/timex-range.js';
 import type { BoardItem, BoardShow, ClaimsPage, TimelineItem } from '../api/dto.js';
-import type { StoredEvent, StoredExtraction, StoredQuote } from '../store/store.js';
+import type { StoredEvent, StoredQuote } from '../store/store.js';
 import { refs, type EntityLookup } from './refs.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot, SnapshotExtraction } from './snapshot.js';
 import type { TimelineFilter } from './services.js';
 
-interface Located<T> { row: T; extraction: StoredExtraction }
+interface Located<T> { row: T; extraction: SnapshotExtraction }
 
 function eventReports(snapshot: Snapshot): { reports: EventReport[]; rows: Map<string, Located<StoredEvent>> } {
   const reports: EventReport[] = [];

@@ -9,7 +9,7 @@ export function mapFeatures(snapshot: Snapshot): FeatureCollection<Point> {
   const places = new Map<string, { geo: Geo; name: string; count: number }>();
   const geoOfEntity = new Map<string, Geo>();
   for (const x of snapshot.extractions) {
-    for (const m of x.mentions) {
+    for (const m of x.places) {
       if (!m.geo) continue;
       const key = m.entityId ?? `${m.geo.name}|${m.geo.lat}|${m.geo.lon}`;
       const place = places.get(key) ?? { geo: m.geo, name: (m.entityId && snapshot.entities.get(m.entityId)?.name) || m.text, count: 0 };

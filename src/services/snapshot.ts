@@ -4,10 +4,19 @@
 // process's ingest shows up without a restart and an idle corpus is not re-read.
 
 import { buildGraph, centralities, type Centrality, type GraphEdgeInput, type KnowledgeGraph } from '../analyse/graph.js';
-import type { CanonicalEntity, SourceGrade, Store, StoredExtraction } from '../store/store.js';
+import type { CanonicalEntity, SourceGrade, Store, StoredExtraction, StoredMention } from '../store/store.js';
+
+/**
+ * A document's extraction as the views keep it: of its mentions only the places with
+ * coordinates (for the map); the rest served to build the graph and are let go (they were
+ * half the snapshot's memory).
+ */
+export interface SnapshotExtraction extends Omit<StoredExtraction, 'mentions'> {
+  places: StoredMention[];
+}
 
 export interface Snapshot {
-  extractions: StoredExtraction[];
+  extractions: SnapshotExtraction[];
   entities: Map<string, CanonicalEntity>;
   grades: Map<string, SourceGrade>;
   graph: KnowledgeGraph;
@@ -20,14 +29,15 @@ export interface Snapshot {
 export async function readSnapshot(store: Store): Promise<Snapshot> {
   // Read first: a change made while the corpus is read shows as a new revision next time.
   const revision = await store.revision();
-  const extractions: StoredExtraction[] = [];
-  for await (const extraction of store.allExtractions()) extractions.push(extraction);
+  const extractions: SnapshotExtraction[] = [];
+  const edges: GraphEdgeInput[] = [];
+  for await (const { mentions, ...extraction } of store.allExtractions()) {
+    edges.push(...graphEdges({ ...extraction, mentions }));
+    extractions.push({ ...extraction, places: mentions.filter((m) => m.geo) });
+  }
   const entities = new Map((await store.allEntities()).map((e) => [e.id, e]));
   const grades = new Map((await store.listSourceGrades()).map((g) => [g.outlet, g.grade]));
-  const graph = buildGraph(
-    [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount })),
-    extractions.flatMap(graphEdges),
-  );
+  const graph = buildGraph([...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount })), edges);
   let centrality: Map<string, Centrality> | null = null;
   return {
     extractions, entities, grades, graph, revision,
