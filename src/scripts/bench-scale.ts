@@ -1,6 +1,7 @@
 // `npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
-//   [--ingest 1000] [--only sqlite|postgres] [--workers N]`: ingest throughput on the real pipeline and
-// search latency at scale, for SQLite and (given a URL) PostgreSQL. The corpus is generated
+//   [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views]`: ingest throughput on the real
+// pipeline and search latency at scale, for SQLite and (given a URL) PostgreSQL; with --views,
+// also the corpus-wide views and a profile at the largest size. The corpus is generated
 // from real articles (examples/seeds plus each --texts folder, e.g. PolNeAR's train/text
 // and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed,
 // unless --keep-sqlite FILE / --keep-schema NAME keep the search corpus to time it again
@@ -19,6 +20,7 @@ import type { Store } from '../store/store.js';
 import { articleFiles, articlePool } from './scale/article-pool.js';
 import { ingestThroughput } from './scale/ingest-throughput.js';
 import { scaleStore } from './scale/store-scale.js';
+import { timeViews } from './scale/views-timing.js';
 
 type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void>; settle?: () => Promise<void> }>;
 
@@ -81,6 +83,7 @@ export async function benchScale(args: string[]): Promise<void> {
       'keep-sqlite': { type: 'string' },
       'keep-schema': { type: 'string' },
       workers: { type: 'string', default: String(DEFAULT_WORKERS) },
+      views: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -128,6 +131,13 @@ export async function benchScale(args: string[]): Promise<void> {
         rows.push([label, `${f.searches} searches: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms (corpus built in ${f.fillSeconds.toFixed(0)} s)`]);
         rows.push([`  p95 by kind`, f.byKind.map((k) => `${k.kind} ${k.p95.toFixed(0)}`).join(', ')]);
         log(`${label}: p95 ${f.p95.toFixed(1)} ms`);
+      }
+      if (values.views) {
+        const size = (await store.listDocuments({}, { limit: 1 })).total;
+        log(`${name}: timing the views at ${size.toLocaleString('en')} documents`);
+        const { figures, heapMb } = await timeViews(store);
+        rows.push([`${name}: views at ${size.toLocaleString('en')}`, `heap ${heapMb.before.toFixed(0)} MB before, ${heapMb.after.toFixed(0)} MB after (snapshot, clusters and profiles kept)`]);
+        for (const f of figures) rows.push([`  ${f.view}`, `${f.ms >= 1000 ? `${(f.ms / 1000).toFixed(1)} s` : `${f.ms.toFixed(0)} ms`}, ${(f.bytes / 1e3).toFixed(0)} KB`]);
       }
     } finally {
       await store.close();
