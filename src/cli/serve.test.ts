@@ -28,6 +28,23 @@ describe('serve.test: the server over a seeded store', () => {
     await assert.rejects(fetch(`http://127.0.0.1:${serving.port}/api/documents`), 'serve.test: stopped means closed');
   });
 
+  test('reads the corpus for the views in the background when asked, answering meanwhile', async () => {
+    const serving = await startServing({ db: corpus.path, port: 0, host: '127.0.0.1', webRoot: null, prepareViews: true });
+    try {
+      const base = `http://127.0.0.1:${serving.port}`;
+      assert.equal((await fetch(`${base}/api/documents`)).status, 200);
+      const ready = await serving.viewsReady!;
+      const documents = ((await (await fetch(`${base}/api/documents`)).json()) as { total: number }).total;
+      assert.equal(ready.documents, documents);
+      assert.equal((await fetch(`${base}/api/map`)).status, 200);
+    } finally {
+      await serving.stop();
+    }
+    const lazy = await startServing({ db: corpus.path, port: 0, host: '127.0.0.1', webRoot: null });
+    assert.equal(lazy.viewsReady, null);
+    await lazy.stop();
+  });
+
   test('a port in use is an error, not a hang', async () => {
     const first = await startServing({ db: corpus.path, port: 0, host: '127.0.0.1', webRoot: null });
     try {

@@ -1,5 +1,6 @@
 // The services over a Store: each method reads what it needs and shapes it for the API/CLI.
 
+import { performance } from 'node:perf_hooks';
 import { findBoilerplate } from '../extract/document/boilerplate.js';
 import { foldName } from '../extract/entities/names.js';
 import type { DocumentSummary, DocumentView, EntityProfile, GraphView, Paged, ProfileList, ProfileListPage } from '../api/dto.js';
@@ -325,6 +326,12 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
 
     async map() {
       return mapFeatures(await snapshots.get());
+    },
+
+    async prepareViews() {
+      const started = performance.now();
+      const snapshot = await snapshots.get();
+      return { documents: snapshot.extractions.length, seconds: (performance.now() - started) / 1000 };
     },
 
     async claims(request) {

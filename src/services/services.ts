@@ -57,6 +57,8 @@ export interface Services {
   edgeEvidence(edgeId: string, request: PageRequest): Promise<EdgeEvidencePage>;
   timeline(filter: TimelineFilter): Promise<{ items: TimelineItem[] }>;
   map(): Promise<MapResponse>;
+  /** Reads the corpus for the views (graph, timeline, map, claims) now rather than on first use. */
+  prepareViews(): Promise<{ documents: number; seconds: number }>;
   /** The claims board, most disputed and most corroborated first, a page at a time. */
   claims(request: ClaimsRequest): Promise<ClaimsPage>;
   listSourceGrades(): Promise<OutletGrade[]>;
