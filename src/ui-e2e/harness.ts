@@ -3,7 +3,7 @@
 
 import { serve } from '@hono/node-server';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +81,30 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('dialog', (d) => { problems.push(`dialog opened: ${d.message()}`); void d.dismiss(); });
   return problems;
+}
+
+export interface BrowsedCorpus {
+  served: Served;
+  page: Page;
+  /** Console errors, page errors and failed requests seen so far (see watchProblems). */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+/** Writes the articles (file name → text) to a folder, ingests and serves them, and opens a browser page. */
+export async function browseCorpus(articles: Record<string, string>): Promise<BrowsedCorpus> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-ui-articles-'));
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(dir, name), text);
+  const served = await serveCorpus([dir]);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  return {
+    served, page, problems: watchProblems(page),
+    close: async () => {
+      await browser.close();
+      await served.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,12 +3,9 @@
 // from them runs, nor is injected (an injected script blocked by the CSP would still log).
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveCorpus, skipReason, watchProblems, type Served } from './harness.js';
+import type { Page } from 'playwright-core';
+import { browseCorpus, skipReason, type BrowsedCorpus, type Served } from './harness.js';
 
 const PAYLOADS = [
   `<script>window.__pwned = 'script'</script>`,
@@ -36,29 +33,18 @@ Vladimir Putin said the leaflets were not Russian.
 const skip = skipReason();
 
 describe('articles carrying markup', { skip }, () => {
-  let dir: string;
+  let corpus: BrowsedCorpus;
   let served: Served;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   const ran = () => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null);
   const injected = () => page.locator('main script, main img, main svg [onload], main [onerror], main [onload], main [onmouseover], main a[href^="javascript:"]').count();
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
-    writeFileSync(join(dir, 'strike.html'), HTML);
-    writeFileSync(join(dir, 'leaflets.txt'), TEXT);
-    served = await serveCorpus([dir]);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    problems = watchProblems(page);
+    corpus = await browseCorpus({ 'strike.html': HTML, 'leaflets.txt': TEXT });
+    ({ served, page, problems } = corpus);
   });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => corpus?.close());
 
   test('the plain-text article shows its markup as text, in the reader and in search', async () => {
     const { items } = await (await fetch(`${served.url}/api/search?q=leaflets`)).json() as { items: { document: { id: string } }[] };

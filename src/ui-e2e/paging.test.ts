@@ -4,13 +4,10 @@
 // over a corpus of 30 made-up reports, each with its own names so none is a near-copy.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ClaimsPage, EdgeEvidencePage, EntityProfile, GraphView, Paged, QuoteView, SearchResponse } from '../api/dto.js';
-import { launchBrowser, serveCorpus, skipReason, watchProblems, type Served } from './harness.js';
+import { browseCorpus, skipReason, type BrowsedCorpus, type Served } from './harness.js';
 
 const REPORTS = 30;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'tu', 'vel', 'zor', 'an', 'bek', 'dri', 'fen', 'gor', 'hal', 'ist', 'jun'];
@@ -38,28 +35,18 @@ ${other} Brigade fighters shelled the ${river} crossing overnight, according to 
 const skip = skipReason();
 
 describe('paging through long lists', { skip }, () => {
-  let dir: string;
+  let corpus: BrowsedCorpus;
   let served: Served;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   const api = async <T>(path: string) => (await (await fetch(served.url + path)).json()) as T;
   const pager = () => page.getByRole('navigation', { name: 'Pages' });
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dossier-paging-'));
-    for (let i = 0; i < REPORTS; i++) writeFileSync(join(dir, `convoy-${i}.txt`), report(i));
-    served = await serveCorpus([dir]);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    problems = watchProblems(page);
+    corpus = await browseCorpus(Object.fromEntries(Array.from({ length: REPORTS }, (_, i) => [`convoy-${i}.txt`, report(i)])));
+    ({ served, page, problems } = corpus);
   });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => corpus?.close());
 
   test('corpus list: 25 articles a page', async () => {
     await page.goto(`${served.url}/`);
