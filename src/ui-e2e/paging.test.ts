@@ -1,6 +1,6 @@
 // Long lists come a page at a time: the corpus list (25 a page), search hits (20 a page), the claims board (50 a page) and
 // the evidence of a link in the graph (3 in the graph view, 10 a page in its panel), an
-// entity's quotes (50, then 50 more),
+// entity's quotes (50, then 50 more), and a claim's reports on its card (8, then all),
 // over a corpus of 30 made-up reports, each with its own names so none is a near-copy.
 
 import assert from 'node:assert/strict';
@@ -29,6 +29,7 @@ ${other} Brigade fighters shelled the ${river} crossing overnight, according to 
 "The ${group} council will ask for a second convoy to ${town} within ${i + 2} days," said ${other} ${last}, a council member.
 "Food must reach ${town} and the rest of Syria before the ${river} floods," said Antonio Guterres, the UN secretary-general.
 "The people of ${town} have waited ${i + 5} weeks for the ${group} council to act," Guterres added.
+"Every road to the north must stay open for aid," said Martin Griffiths.
 `;
 }
 
@@ -128,6 +129,19 @@ describe('paging through long lists', { skip }, () => {
     const all = await api<Paged<QuoteView>>(`/api/entities/${encodeURIComponent(profile.id)}/lists/quotesBy?limit=200`);
     assert.deepEqual(await section.locator('li q').allTextContents(), all.items.map((q) => (q.content.text.length > 200 ? `${q.content.text.slice(0, 200)}…` : q.content.text)));
     assert.equal(await section.getByRole('button', { name: /more/ }).count(), 0, 'no more to show');
+    assert.deepEqual(problems, []);
+  });
+
+  test('claims board: a claim made in every report shows eight reports, then all on request', async () => {
+    const board = await api<ClaimsPage>('/api/claims?kind=claim&limit=200');
+    const repeated = board.items.find((i) => i.summary.includes('Every road to the north'));
+    assert.ok(repeated && repeated.reports.length === REPORTS, `paging.test: the repeated claim has ${repeated?.reports.length} reports`);
+    await page.goto(`${served.url}/claims`);
+    const card = page.getByRole('article', { name: repeated.summary });
+    await card.waitFor();
+    assert.equal(await card.locator('.evidence li').count(), 8);
+    await card.getByRole('button', { name: `Show all ${REPORTS} reports` }).click();
+    assert.equal(await card.locator('.evidence li').count(), REPORTS);
     assert.deepEqual(problems, []);
   });
 });

@@ -93,15 +93,25 @@ function Card({ item, onChange }: { item: BoardItem; onChange: () => void }) {
   );
 }
 
+/** Reports shown per side before "show all": a claim repeated across a large corpus has hundreds. */
+const REPORTS_SHOWN = 8;
+
 function Reports({ reports }: { reports: BoardItem['reports'] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? reports : reports.slice(0, REPORTS_SHOWN);
   return (
-    <ul className="compact evidence">
-      {reports.map((r) => (
-        <li key={r.key}>
-          <Grade source={r.grade} /> <span className="small">{r.outlet ?? 'unknown outlet'}</span>: <q>{r.text}</q>{' '}
-          <span className="muted small">{r.certainty}</span> <Link to={`/documents/${r.documentId}`} className="small">article</Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="compact evidence">
+        {shown.map((r) => (
+          <li key={r.key}>
+            <Grade source={r.grade} /> <span className="small">{r.outlet ?? 'unknown outlet'}</span>: <q>{r.text}</q>{' '}
+            <span className="muted small">{r.certainty}</span> <Link to={`/documents/${r.documentId}`} className="small">article</Link>
+          </li>
+        ))}
+      </ul>
+      {shown.length < reports.length && (
+        <button type="button" className="small" onClick={() => setAll(true)}>Show all {reports.length} reports</button>
+      )}
+    </>
   );
 }
