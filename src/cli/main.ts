@@ -5,6 +5,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorker } from './commands/worker.js';
 import { runProgram } from './run-program.js';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerExtract(program);
 registerIngest(program, openStore);
+registerWorker(program, openStore);
 registerQueries(program);
 registerServe(program);
 

@@ -96,6 +96,10 @@ export class RedisQueue implements JobQueue {
 
 async function connect(url: string): Promise<Redis> {
   const connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => null });
+  // ioredis reports the socket's error as an event (and complains when nobody listens).
+  let lastError: Error | null = null;
+  const remember = (error: Error) => void (lastError = error);
+  connection.on('error', remember);
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -104,10 +108,12 @@ async function connect(url: string): Promise<Redis> {
     ]);
   } catch (error) {
     connection.disconnect();
-    throw new Error(`cannot reach Redis at ${url}: ${failureMessage(error)}`);
+    throw new Error(`cannot reach Redis at ${url}: ${failureMessage(lastError ?? error)}`);
   } finally {
     clearTimeout(timer);
+    connection.off('error', remember);
   }
+  connection.on('error', (error: Error) => console.error(`dossier: Redis at ${url}: ${error.message}`));
   // From here on, reconnect after a drop as BullMQ expects.
   connection.options.retryStrategy = (times: number) => Math.min(times * 200, 2000);
   return connection;

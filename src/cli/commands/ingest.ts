@@ -10,9 +10,15 @@ import { parseSeconds } from '../parse-seconds.js';
 import { parseSize } from '../parse-size.js';
 import { DB_OPTION_HELP, storeLocation, type StoreOpener } from '../store-location.js';
 import { registerFailures } from './failures.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { walkFolder } from '../../ingest/walk-folder.js';
+import { DEFAULT_QUEUE_NAME, openQueue } from '../../queue/open-queue.js';
 
 interface IngestCommandOptions {
   db?: string;
+  queue?: string;
+  queueName: string;
   allowPrivate?: boolean;
   maxBytes: number;
   timeout: number;
@@ -39,8 +45,11 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
     .option('--watch', 'keep running and ingest the inputs again every --interval (new feed items, changed pages); Ctrl-C stops')
     .option('--interval <seconds>', 'seconds between polls with --watch', parseSeconds, DEFAULT_INTERVAL_SECONDS)
     .option('--workers <n>', 'extract in up to n worker threads, in parallel, started as articles arrive (0: in the main thread; the default is one per core)', parseWorkers, DEFAULT_WORKERS)
+    .option('--queue <url>', 'queue the inputs (folders as their files) on this Redis for `dossier worker` processes instead of ingesting here')
+    .option('--queue-name <name>', 'the queue on that Redis', DEFAULT_QUEUE_NAME)
     .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier failures')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
+      if (options.queue) return queueInputs(inputs, options.queue, options.queueName, streams);
       const store = await openStore(storeLocation(options.db));
       const stop = new AbortController();
       let pool: ExtractPool | undefined;
@@ -84,10 +93,29 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
   registerFailures(program, openStore, streams.stdout);
 }
 
-function parseWorkers(value: string): number {
+export function parseWorkers(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n > 64) throw new InvalidArgumentError(`"${value}" is not a number of threads from 0 to 64`);
   return n;
+}
+
+/** Puts the inputs on the queue, each file of a folder as a job of its own. */
+async function queueInputs(inputs: string[], url: string, name: string, streams: ReportStreams): Promise<void> {
+  const jobs: string[] = [];
+  for (const input of inputs) {
+    const folder = !/^https?:\/\//i.test(input) && (await stat(input).then((s) => s.isDirectory(), () => false));
+    if (folder) jobs.push(...(await walkFolder(resolve(input), (path, error) => streams.stderr.write(`dossier: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`))));
+    // A path that is not there is queued all the same: the worker records why it failed.
+    else jobs.push(/^https?:\/\//i.test(input) ? input : resolve(input));
+  }
+  const queue = await openQueue(url, name);
+  try {
+    const added = await queue.add(jobs);
+    const counts = await queue.counts();
+    streams.stdout.write(`ingest: queued ${added} of ${jobs.length} inputs on ${url} (${name}; ${counts.waiting} waiting)\n`);
+  } finally {
+    await queue.close();
+  }
 }
 
 /** Waits, or returns false at once when stopped. */
