@@ -84,5 +84,6 @@ describe('worker.test: ingest through a Redis queue', { skip: reachable === true
   test('an unreachable queue is a one-line error', async () => {
     await assert.rejects(cli().run('worker', '--queue', 'redis://127.0.0.1:1', '--exit-when-idle'), /^Error: cannot reach Redis at redis:\/\/127\.0\.0\.1:1: connect ECONNREFUSED/);
     await assert.rejects(cli().run('ingest', '--queue', 'http://127.0.0.1:6379', dir), /--queue takes a redis:\/\/ URL, got "http:\/\/127\.0\.0\.1:6379"/);
+    await assert.rejects(cli().run('ingest', '--queue', url, '--watch', dir), /--watch and --queue do not go together/);
   });
 });

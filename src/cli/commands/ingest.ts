@@ -47,8 +47,9 @@ export function registerIngest(program: Command, openStore: StoreOpener, streams
     .option('--workers <n>', 'extract in up to n worker threads, in parallel, started as articles arrive (0: in the main thread; the default is one per core)', parseWorkers, DEFAULT_WORKERS)
     .option('--queue <url>', 'queue the inputs (folders as their files) on this Redis for `dossier worker` processes instead of ingesting here')
     .option('--queue-name <name>', 'the queue on that Redis', DEFAULT_QUEUE_NAME)
-    .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier failures')
+    .addHelpText('after', '\nExamples:\n  dossier ingest articles/\n  dossier ingest https://example.org/news/story.html\n  dossier ingest --watch --interval 600 https://example.org/rss.xml\n  dossier ingest --queue redis://127.0.0.1:6379 articles/   (for `dossier worker` processes)\n  dossier failures')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
+      if (options.queue && options.watch) throw new Error('--watch and --queue do not go together: queue the inputs again from a scheduler instead');
       if (options.queue) return queueInputs(inputs, options.queue, options.queueName, streams);
       const store = await openStore(storeLocation(options.db));
       const stop = new AbortController();
