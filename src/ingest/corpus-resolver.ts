@@ -7,12 +7,14 @@
 import type { AliasTable } from '../extract/entities/aliases.js';
 import type { Extraction } from '../extract/extraction.js';
 import { EntityResolver, withCorpusIds, type Capitals, type IdChange } from '../extract/resolve/index.js';
-import type { Store } from '../store/store.js';
+import type { ResolutionInput, Store } from '../store/store.js';
 
 export const RESOLVER_ACTOR = 'resolver';
 
 export class CorpusResolver {
   private resolver: EntityResolver | null = null;
+  /** Content hashes of the documents the resolver holds: stored ones, and those resolved here. */
+  private readonly held = new Set<string>();
 
   constructor(private readonly store: Store, private readonly knowledge: { aliases: AliasTable; capitals: Capitals }) {}
 
@@ -32,7 +34,11 @@ export class CorpusResolver {
     changes: IdChange[];
   }> {
     const resolver = await this.seeded();
-    for (const a of articles) resolver.add({ file: a.key, text: a.text, entities: a.extraction.entities });
+    await this.catchUp(resolver);
+    for (const a of articles) {
+      resolver.add({ file: a.key, text: a.text, entities: a.extraction.entities });
+      this.held.add(a.key);
+    }
     this.documents += articles.length;
     const { ids, changes } = resolver.resolve();
     const first = this.documents - articles.length;
@@ -65,18 +71,33 @@ export class CorpusResolver {
   private async seeded(): Promise<EntityResolver> {
     if (this.resolver) return this.resolver;
     const resolver = new EntityResolver(this.knowledge.aliases, { capitals: this.knowledge.capitals });
-    for await (const stored of this.store.resolutionInputs()) {
-      this.documents++;
-      resolver.add({
-        file: stored.documentId,
-        text: stored.text,
-        entities: stored.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.entityId ?? m.localId, ...(m.value ? { value: m.value } : {}) })),
-      });
-    }
+    for await (const stored of this.store.resolutionInputs()) this.hold(resolver, stored);
     resolver.resolve();
     resolver.compact();
     this.resolver = resolver;
     return resolver;
+  }
+
+  /**
+   * Documents another process saved since (another `dossier worker` on the same store) join
+   * the resolver first, resolved on their own, so that the new batch's changes reach them too.
+   */
+  private async catchUp(resolver: EntityResolver): Promise<void> {
+    const missing = (await this.store.contentHashes()).filter((d) => !this.held.has(d.contentHash)).map((d) => d.documentId);
+    if (missing.length === 0) return;
+    for await (const stored of this.store.resolutionInputs(missing)) this.hold(resolver, stored);
+    resolver.resolve();
+    resolver.compact();
+  }
+
+  private hold(resolver: EntityResolver, stored: ResolutionInput): void {
+    this.documents++;
+    this.held.add(stored.contentHash);
+    resolver.add({
+      file: stored.documentId,
+      text: stored.text,
+      entities: stored.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.entityId ?? m.localId, ...(m.value ? { value: m.value } : {}) })),
+    });
   }
 
   private async live(id: string): Promise<string | null> {

@@ -93,7 +93,12 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
           input.mentions,
           stored.mentions.map(({ start, end, text, type, localId, entityId, value }) => ({ start, end, text, type, localId, entityId, value })),
         );
+        assert.equal(input.contentHash, document.contentHash);
       }
+      const some: ResolutionInput[] = [];
+      for await (const input of store.resolutionInputs([saved[2]!.id, 'no-such-document', saved[0]!.id])) some.push(input);
+      assert.deepEqual(some, [inputs.find((i) => i.documentId === saved[2]!.id), inputs.find((i) => i.documentId === saved[0]!.id)]);
+      assert.deepEqual(await store.contentHashes(), saved.map((d) => ({ documentId: d.id, contentHash: d.contentHash })));
     });
 
     test('corpus-wide reads: every extraction and every entity, as the paged reads give them', async (store) => {

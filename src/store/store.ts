@@ -106,6 +106,7 @@ export interface StoredMention extends TextSpan {
 /** A stored document as entity resolution reads it. */
 export interface ResolutionInput {
   documentId: string;
+  contentHash: string;
   text: string;
   mentions: Pick<StoredMention, 'start' | 'end' | 'text' | 'type' | 'localId' | 'entityId' | 'value'>[];
 }
@@ -387,9 +388,12 @@ export interface Store {
   extractionsOf(documentIds: readonly string[]): AsyncIterable<StoredExtraction>;
   /**
    * Every document's text and entity mentions (by start), in `listDocuments` order, read in
-   * chunks: what corpus-wide entity resolution is seeded with.
+   * chunks: what corpus-wide entity resolution is seeded with. Given ids: those documents only,
+   * in that order (unknown ids skipped).
    */
-  resolutionInputs(): AsyncIterable<ResolutionInput>;
+  resolutionInputs(documentIds?: readonly string[]): AsyncIterable<ResolutionInput>;
+  /** The content hash of every stored document: what a resolver checks to catch up with other writers. */
+  contentHashes(): Promise<{ documentId: string; contentHash: string }[]>;
 
   /** Events across documents, latest first (by event date, else published date). */
   listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>>;

@@ -18,7 +18,7 @@ import { listEvents } from './event-list.js';
 import * as grades from './grades.js';
 import { pageWindow } from './paging.js';
 import { readExtraction, readExtractions } from './read-extraction.js';
-import { resolutionInputs } from './resolution-inputs.js';
+import { contentHashes, resolutionInputs } from './resolution-inputs.js';
 import { revision } from './revision.js';
 import { insertDocument } from './save-document.js';
 import { search } from './search.js';
@@ -142,8 +142,12 @@ export class SqlStore implements Store {
     }
   }
 
-  resolutionInputs(): AsyncIterable<ResolutionInput> {
-    return resolutionInputs(this.db);
+  resolutionInputs(documentIds?: readonly string[]): AsyncIterable<ResolutionInput> {
+    return resolutionInputs(this.db, documentIds);
+  }
+
+  contentHashes(): Promise<{ documentId: string; contentHash: string }[]> {
+    return contentHashes(this.db);
   }
 
   listEvents(filter: EventFilter, page: Page): Promise<Paged<StoredEvent>> {
