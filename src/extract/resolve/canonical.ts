@@ -86,7 +86,6 @@ function majorityType(group: LocalEntity[]): EntityType {
   return best;
 }
 
-
 /**
  * The fullest name written: not an acronym, most words, the singular of a nationality,
  * then the most mentioned, then the first.
