@@ -79,6 +79,9 @@ describe('worker.test: ingest through a Redis queue', { skip: reachable === true
       await queue.close();
     }
     for (const w of workers) assert.match(w.stdout.text, /dossier worker: stopped \(0 waiting, 1 failed on the queue\)\n$/);
+    const status = cli();
+    await status.run('queue', 'status', '--queue', url, '--queue-name', queueName);
+    assert.equal(status.stdout.text, `${queueName} on ${url}: 0 waiting, 0 running, 3 done, 1 failed\nfailed  ${join(dir, 'empty.txt')}: empty file\n`);
   });
 
   test('an unreachable queue is a one-line error', async () => {

@@ -34,8 +34,28 @@ const batchSize = (value: string) => {
   return n;
 };
 
-/** `dossier worker`: ingests the jobs `dossier ingest --queue` put on a Redis queue. */
+/** `dossier worker`: ingests the jobs `dossier ingest --queue` put on a Redis queue; `dossier queue status`: how they stand. */
 export function registerWorker(program: Command, openStore: StoreOpener, streams: ReportStreams = process): void {
+  program
+    .command('queue')
+    .description('The Redis queue of ingest jobs that `dossier worker` processes take.')
+    .command('status')
+    .description('How many jobs wait, run, finished and failed, and why the failed ones failed.')
+    .requiredOption('--queue <url>', 'the Redis the jobs are on, e.g. redis://127.0.0.1:6379')
+    .option('--queue-name <name>', 'the queue on that Redis', DEFAULT_QUEUE_NAME)
+    .option('--json', 'print JSON')
+    .action(async (o: { queue: string; queueName: string; json?: boolean }) => {
+      const queue = await openQueue(o.queue, o.queueName);
+      try {
+        const [counts, failed] = [await queue.counts(), await queue.failed()];
+        if (o.json) return void streams.stdout.write(`${JSON.stringify({ ...counts, failedJobs: failed }, null, 2)}\n`);
+        streams.stdout.write(`${o.queueName} on ${o.queue}: ${counts.waiting} waiting, ${counts.active} running, ${counts.completed} done, ${counts.failed} failed\n`);
+        for (const job of failed) streams.stdout.write(`failed  ${job.input}: ${job.reason}\n`);
+      } finally {
+        await queue.close();
+      }
+    });
+
   program
     .command('worker')
     .description('Take ingest jobs from a Redis queue (filled by `dossier ingest --queue`) and ingest them into the store, as `dossier ingest` would. Run as many as you like, on any machine that reaches the queue and the store (PostgreSQL for several machines). A job that fails is kept on the queue with its reason and recorded in `dossier failures`.')
