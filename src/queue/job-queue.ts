@@ -1,6 +1,7 @@
 // Work distribution for ingest: inputs (paths, URLs, feeds) queued by one process and taken by
-// any number of workers. In memory by default; on Redis (BullMQ) when a queue URL is given, so
-// workers can run in several processes and on several machines, all writing to one store.
+// any number of workers. On Redis (BullMQ), so workers can run in several processes and on several
+// machines, all writing to one store; the in-memory queue serves one process and is the reference
+// the conformance suite holds the Redis one to (plain `dossier ingest` needs no queue at all).
 
 export interface QueueCounts {
   waiting: number;
