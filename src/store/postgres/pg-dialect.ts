@@ -8,34 +8,18 @@ import { TSQUERY } from './tsquery.js';
 // weighted A, body B), queried with websearch_to_tsquery ("quoted phrases", OR, -word).
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Where the RUM extension lives, when the store has its ranked index (migration 2). */
-export interface RankedIndex {
-  extensionSchema: string;
-}
-
-/** The dialect for a store with the ranked (RUM) index, or for one without (ranks every match). */
-export function pgDialect(ranked: RankedIndex | null): SqlDialect {
+/**
+ * The PostgreSQL dialect. Search ranks by BM25 over the impact-ordered postings
+ * (ranked-matches.ts); `walk: false` scores every match instead (the full ranking, for tests).
+ */
+export function pgDialect(options: { walk: boolean } = { walk: true }): SqlDialect {
   return {
     entityLock: "SELECT pg_advisory_xact_lock(hashtext('dossier.entities'))",
     matchedIdColumn: 'd.id',
     newestFirstHint: '',
 
-    matchingDocuments(query: string, filter: Condition): Condition | null {
-      if (!searchable(query)) return null;
-      return {
-        sql: `SELECT d.id, d.published, d.seq, ts_rank(d.search_vector, ${TSQUERY}) AS score
-              FROM documents d
-              WHERE d.search_vector @@ ${TSQUERY} AND ${filter.sql}`,
-        params: [query, query, ...filter.params],
-      };
-    },
-
-    ...(ranked
-      ? {
-          rankedMatches: (db: SqlExecutor, query: string, filter: Condition, depth: number) =>
-            searchable(query) ? rankedMatches(db, ranked.extensionSchema, query, filter, depth) : Promise.resolve(null),
-        }
-      : {}),
+    rankedMatches: (db: SqlExecutor, query: string, filter: Condition, depth: number) =>
+      searchable(query) ? rankedMatches(db, query, filter, depth, options) : Promise.resolve(null),
 
     async snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>> {
       if (documentIds.length === 0) return new Map();
@@ -51,13 +35,4 @@ export function pgDialect(ranked: RankedIndex | null): SqlDialect {
 
 function searchable(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
-}
-
-/** The store's ranked index and the RUM extension's schema, or null where migration 2 found no RUM. */
-export async function findRankedIndex(db: SqlExecutor): Promise<RankedIndex | null> {
-  const [row] = await db.all<{ schema: string | null }>(
-    `SELECT (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'rum') AS schema
-     WHERE to_regclass(format('%I.documents_search_ranked', current_schema())) IS NOT NULL`,
-  );
-  return row?.schema ? { extensionSchema: row.schema } : null;
 }

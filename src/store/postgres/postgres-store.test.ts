@@ -7,6 +7,9 @@ import { ingestSuite } from '../../ingest/testing/ingest-suite.js';
 import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
+import { migrate } from '../sql/migration.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PgExecutor } from './pg-executor.js';
 import { PostgresStore } from './postgres-store.js';
 import { reachablePostgres, tempPostgresStores } from '../testing/temp-postgres.js';
 
@@ -69,7 +72,7 @@ if ('url' in server) {
     await client.connect();
     try {
       const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-      assert.deepEqual(rows, [{ version: 1 }, { version: 2 }], 'open: migrated in the named schema');
+      assert.deepEqual(rows, POSTGRES_MIGRATIONS.map((m) => ({ version: m.version })), 'open: migrated in the named schema');
       const failures = await client.query(`SELECT input FROM "${schema}".failures`);
       assert.deepEqual(failures.rows, [{ input: 'x' }]);
     } finally {
@@ -96,6 +99,47 @@ if ('url' in server) {
     } finally {
       await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await client.end();
+    }
+  });
+
+  test('migration 3: postings for the documents already stored, then kept with every insert, update and delete', async () => {
+    const schema = `${prefix}_postings`;
+    const raw = await PgExecutor.open(url, schema);
+    const insert = (n: number, title: string | null, text: string) => raw.run(
+      `INSERT INTO documents (id, content_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, title, text, published, extractor, ingested_at)
+       VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', 'test', '2026-12-01')`,
+      [`doc-${n}`, `hash-${n}`, title, text],
+    );
+    // The words each document's vector has against the words its postings have.
+    const drift = () => raw.all<{ id: string }>(
+      `SELECT d.id FROM documents d WHERE tsvector_to_array(d.search_vector) IS DISTINCT FROM
+         (SELECT array_agg(p.lexeme ORDER BY p.lexeme) FROM search_postings p WHERE p.seq = d.seq)`,
+    );
+    try {
+      await migrate(raw, POSTGRES_MIGRATIONS.slice(0, 2), 'SELECT 1');
+      await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');
+      await insert(2, null, 'Officials in Raqqa said little.');
+      const store = await PostgresStore.open(url, schema);
+      try {
+        assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings');
+        const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
+        assert.ok(Number(title!.impact) > 0);
+        assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-1', 'doc-2'], 'in the title and twice in the text weighs more');
+        await insert(3, null, 'Palmyra was retaken.');
+        await raw.run("UPDATE documents SET text = 'Officials in Mosul said little.' WHERE id = 'doc-2'");
+        await raw.run("DELETE FROM documents WHERE id = 'doc-1'");
+        assert.deepEqual(await drift(), [], 'postings follow inserts, updates and deletes');
+        assert.deepEqual((await store.search('Raqqa', {}, {})).total, 0);
+        assert.deepEqual((await store.search('Mosul', {}, {})).items.map((h) => h.document.id), ['doc-2']);
+        assert.deepEqual((await store.search('Palmyra', {}, {})).items.map((h) => h.document.id), ['doc-3']);
+        const [left] = await raw.all<{ n: string }>('SELECT count(DISTINCT seq) AS n FROM search_postings');
+        assert.equal(Number(left!.n), 2, 'the deleted document has no postings left');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await raw.run(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await raw.close();
     }
   });
 } else if (process.env.DOSSIER_SKIP_PG === '1') {

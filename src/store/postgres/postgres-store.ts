@@ -2,14 +2,14 @@ import { migrate } from '../sql/migration.js';
 import { SqlStore } from '../sql/sql-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
-import { findRankedIndex, pgDialect } from './pg-dialect.js';
+import { pgDialect } from './pg-dialect.js';
 
 // Any fixed number: the advisory lock that serialises migrations across processes.
 const MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('dossier.schema_migrations'))";
 
 export interface PostgresOptions {
-  /** false: rank every match as where the server has no RUM, even if the store has the ranked index (tests). */
-  rankedIndex?: boolean;
+  /** false: score every match rather than read the best from the postings (the full ranking, for tests). */
+  walkPostings?: boolean;
 }
 
 /** The scale-out store: PostgreSQL, full-text search in SQL; many workers may share it. */
@@ -19,8 +19,7 @@ export class PostgresStore extends SqlStore {
     const executor = await PgExecutor.open(connectionString, schema);
     try {
       await migrate(executor, POSTGRES_MIGRATIONS, MIGRATION_LOCK);
-      const ranked = options.rankedIndex === false ? null : await findRankedIndex(executor);
-      return new PostgresStore(executor, pgDialect(ranked));
+      return new PostgresStore(executor, pgDialect({ walk: options.walkPostings !== false }));
     } catch (error) {
       await executor.close();
       throw error;

@@ -9,12 +9,12 @@ export interface Condition {
 /** What differs between databases beyond the connection: search, and locking for entity changes. */
 export interface SqlDialect {
   /**
-   * A SELECT of `id`, `score` (higher is better), `published` and `seq` (the ranking's
-   * tie-breaks, so ranking needs no second read of each document) for documents `d`
-   * matching `query` and `filter` (scoring at least `minScore` when given), or null when the
-   * query has no searchable word.
+   * Where the database ranks in SQL (without rankedMatches): a SELECT of `id`, `score` (higher
+   * is better), `published` and `seq` (the ranking's tie-breaks, so ranking needs no second read
+   * of each document) for documents `d` matching `query` and `filter` (scoring at least
+   * `minScore` when given), or null when the query has no searchable word.
    */
-  matchingDocuments(query: string, filter: Condition, minScore?: number): Condition | null;
+  matchingDocuments?(query: string, filter: Condition, minScore?: number): Condition | null;
   /**
    * Optional, for a query without filters: the `depth` best matches in ranking order, read in one
    * pass of the full-text index (all of them when fewer match); or, when scores tie across the
@@ -23,8 +23,7 @@ export interface SqlDialect {
   bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
   /**
    * Optional, with or without filters: the `depth` best matches in ranking order and how many
-   * documents match, from an index that returns matches best first; null where the query has
-   * no searchable word.
+   * documents match, ranked by the dialect's own code; null where the query has no searchable word.
    */
   rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number } | null>;
   /** Optional, for a query without filters: how many documents match, from the full-text index alone. */

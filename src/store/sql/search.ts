@@ -59,11 +59,8 @@ interface Ranked {
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
 async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
   const filter = facetFilter(facets, 'in', dialect.matchedIdColumn);
-  if (dialect.rankedMatches) {
-    const ranked = await dialect.rankedMatches(db, text, filter, depth);
-    if (ranked) return ranked;
-  }
-  const hits = dialect.matchingDocuments(text, filter);
+  if (dialect.rankedMatches) return dialect.rankedMatches(db, text, filter, depth);
+  const hits = dialect.matchingDocuments?.(text, filter);
   if (!hits) return null;
   // Without filters the index may give the best matches in one pass, or else know the lowest
   // score that makes the cut, so documents scoring below it are never read; it counts the matches itself.
@@ -75,7 +72,7 @@ async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, f
   }
   const floor = best ? best.floor : null;
   if (floor !== null) {
-    const ranking = dialect.matchingDocuments(text, filter, floor)!;
+    const ranking = dialect.matchingDocuments!(text, filter, floor)!;
     const ranked = await db.all<{ id: string; score: number }>(
       `WITH hits AS (${ranking.sql}) SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
       [...ranking.params, depth],
