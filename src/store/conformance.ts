@@ -226,6 +226,11 @@ export function runStoreConformance(name: string, backend: StoreBackend | { skip
       assert.deepEqual([beast.total, beast.items.map((d) => d.published)], [2, ['2015-10-21']]);
       const november = await store.listDocuments({ publishedFrom: '2015-11', publishedTo: '2015-11' }, {});
       assert.deepEqual(november.items.map((d) => d.published), ['2015-11-20']);
+      for (const [to, expected] of [['2015-11-20', ['2015-11-20', '2015-10-21']], ['2015-11-19', ['2015-10-21']], ['2015', ['2015-12-07', '2015-11-20', '2015-10-21']], ['2014', []]] as const) {
+        const upTo = await store.listDocuments({ publishedTo: to }, {});
+        assert.deepEqual(upTo.items.map((d) => d.published), expected, `up to ${to}, at its precision`);
+        assert.deepEqual((await store.search('', { publishedTo: to }, {})).items.map((h) => h.document.published), expected, `search up to ${to}`);
+      }
     });
 
     test('resolves entities across documents by extractor id and by name', async (store) => {

@@ -3,6 +3,7 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../sql/document-row
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import type { Window } from './paging.js';
 import type { Condition, SqlDialect } from './dialect.js';
+import { publishedUpTo } from './date-bounds.js';
 import { leadSnippet, parseMarkedSnippet } from './snippet.js';
 
 const FACET_SIZE = 20;
@@ -194,9 +195,9 @@ function facetFilter(facets: SearchFacets, style: 'in' | 'exists', id: string): 
     params.push(facets.publishedFrom);
   }
   if (facets.publishedTo) {
-    // Compared at the bound's precision, so "to 2015-11" keeps 2015-11-30.
-    parts.push('substr(d.published, 1, ?) <= ?');
-    params.push(facets.publishedTo.length, facets.publishedTo);
+    const upTo = publishedUpTo('d.published', facets.publishedTo);
+    parts.push(upTo.sql);
+    params.push(...upTo.params);
   }
   return { sql: parts.join(' AND '), params };
 }

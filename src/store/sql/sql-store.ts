@@ -23,6 +23,7 @@ import { revision } from './revision.js';
 import { insertDocument } from './save-document.js';
 import { search } from './search.js';
 import type { SqlDialect } from './dialect.js';
+import { publishedUpTo } from './date-bounds.js';
 
 /**
  * The Store over any SQL database: portable SQL here, the database's own parts (connection,
@@ -100,8 +101,9 @@ export class SqlStore implements Store {
       params.push(filter.publishedFrom);
     }
     if (filter.publishedTo) {
-      where.push('substr(published, 1, ?) <= ?');
-      params.push(filter.publishedTo.length, filter.publishedTo);
+      const upTo = publishedUpTo('published', filter.publishedTo);
+      where.push(upTo.sql);
+      params.push(...upTo.params);
     }
     if (filter.status) {
       where.push('status = ?');
