@@ -7,6 +7,8 @@ const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
 /** Counts and ids come back as numbers (they stay far below 2^53), for this pool only. */
+const NO_JIT = '-c jit=off';
+
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
@@ -27,9 +29,13 @@ export class PgExecutor implements SqlExecutor {
     pool.on('error', () => undefined);
   }
 
-  /** `schema`, when given, is created if missing and put first on every connection's search path. */
+  /**
+   * `schema`, when given, is created if missing and put first on every connection's search path.
+   * JIT is off: the store's statements are short, and a plan that merely looks costly (a lateral
+   * look-up per match) would spend hundreds of milliseconds compiling.
+   */
   static async open(connectionString: string, schema?: string): Promise<PgExecutor> {
-    if (!schema) return new PgExecutor(new pg.Pool({ connectionString, types, max: 4 }));
+    if (!schema) return new PgExecutor(new pg.Pool({ connectionString, types, max: 4, options: NO_JIT }));
     const quoted = `"${schema.replace(/"/g, '""')}"`;
     const setup = new pg.Client({ connectionString });
     await setup.connect();
@@ -38,7 +44,7 @@ export class PgExecutor implements SqlExecutor {
     } finally {
       await setup.end();
     }
-    const options = `-c search_path=${quoted},public`;
+    const options = `-c search_path=${quoted},public ${NO_JIT}`;
     return new PgExecutor(new pg.Pool({ connectionString, types, max: 4, options }));
   }
 
