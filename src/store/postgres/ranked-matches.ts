@@ -39,12 +39,11 @@ interface Term {
   documents: number;
 }
 
-/** A document first read from a word's list (`term`, its index), with that word's weight. */
+/** A document first read in this step, with the weights of the words whose lists it came from. */
 interface Fresh {
   seq: number;
   published: string | null;
-  term: number;
-  impact: number;
+  impacts: Map<string, number>;
 }
 
 interface Candidate {
@@ -71,7 +70,7 @@ export async function rankedMatches(
     // The count, also beside the walk, unless known: one word without filters (its list's
     // length) or a phrase without filters (its documents).
     const counting = phrased ? phrased.then((matches) => () => matches().size)
-      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter)) : null;
+      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter, filtered)) : null;
     // Past the cut by one at least: the cut's score must be seen to beat what is left unread.
     const walked = await walk(db, weighted, filter, filtered, phrased, depth, options.firstRead ?? Math.max(FIRST_READ, depth + 1));
     if (walked) {
@@ -127,8 +126,8 @@ async function walk(
     const found: Candidate[] = [];
     let read = 0;
     for (let step = firstRead; ; step = nextStep(step, found.length, read / weighted.length, depth)) {
-      const fresh: Fresh[] = [];
-      for (const i of weighted.keys()) {
+      const fresh = new Map<number, Fresh>();
+      for (const [i, term] of weighted.entries()) {
         if (exhausted[i]) continue;
         const rows = await tx.all<{ seq: string; impact: string; published: string | null }>(`FETCH ${step} FROM word${i}`);
         read += rows.length;
@@ -137,11 +136,14 @@ async function walk(
         for (const row of rows) {
           const seq = Number(row.seq);
           if (seen.has(seq)) continue;
-          seen.add(seq);
-          fresh.push({ seq, published: row.published, term: i, impact: float4(row.impact) });
+          // Read from several lists in one step: those weights need no look-up.
+          const known = fresh.get(seq) ?? { seq, published: row.published, impacts: new Map<string, number>() };
+          known.impacts.set(term.lexeme, float4(row.impact));
+          fresh.set(seq, known);
         }
       }
-      found.push(...await score(tx, weighted, filter, filtered, phrased, fresh));
+      for (const seq of fresh.keys()) seen.add(seq);
+      found.push(...await score(tx, weighted, filter, filtered, phrased, [...fresh.values()]));
       found.sort(byRanking);
       // Every document with all the words has been seen once one word's list is read to its end.
       if (exhausted.some(Boolean)) return { best: found, complete: true };
@@ -169,10 +171,9 @@ async function score(
   tx: SqlExecutor, weighted: Term[], filter: Condition, filtered: boolean, phrased: Promise<() => Set<number>> | null, fresh: Fresh[],
 ): Promise<Candidate[]> {
   if (fresh.length === 0) return [];
-  // The weight of the word whose list a document came from came with it; the others are looked up.
-  const impacts = new Map(fresh.map((f) => [f.seq, new Map([[weighted[f.term]!.lexeme, f.impact]])]));
-  if (weighted.length > 1) await lookUpWeights(tx, weighted, fresh, impacts);
-  let kept = fresh.filter((f) => impacts.get(f.seq)?.size === weighted.length);
+  // The weights that came with the lists are known; the others are looked up.
+  if (weighted.length > 1) await lookUpWeights(tx, weighted, fresh);
+  let kept = fresh.filter((f) => f.impacts.size === weighted.length);
   if (kept.length && phrased) {
     const holding = (await phrased)();
     kept = kept.filter((k) => holding.has(k.seq));
@@ -188,22 +189,21 @@ async function score(
   return kept.map((k) => ({
     seq: k.seq,
     published: k.published,
-    score: scoreOf(weighted.map((term) => term.idf * impacts.get(k.seq)!.get(term.lexeme)!)),
+    score: scoreOf(weighted.map((term) => term.idf * k.impacts.get(term.lexeme)!)),
   }));
 }
 
-/** The other words' weights in the new documents (a document lacking a word gets none for it). */
-async function lookUpWeights(tx: SqlExecutor, weighted: Term[], fresh: Fresh[], impacts: Map<number, Map<string, number>>): Promise<void> {
-  for (const from of weighted.keys()) {
-    const seqs = fresh.filter((f) => f.term === from).map((f) => f.seq);
+/** The missing words' weights in the new documents (a document lacking a word gets none for it). */
+async function lookUpWeights(tx: SqlExecutor, weighted: Term[], fresh: Fresh[]): Promise<void> {
+  const bySeq = new Map(fresh.map((f) => [f.seq, f]));
+  for (const { lexeme } of weighted) {
+    const seqs = fresh.filter((f) => !f.impacts.has(lexeme)).map((f) => f.seq);
     if (seqs.length === 0) continue;
-    const others = weighted.filter((_, i) => i !== from).map((t) => t.lexeme);
-    const rows = await tx.all<{ seq: string; lexeme: string; impact: string }>(
-      `SELECT seq, lexeme, impact FROM search_postings
-       WHERE lexeme = ANY (ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) AND seq = ANY (string_to_array(?, ',')::bigint[])`,
-      [JSON.stringify(others), seqs.join(',')],
+    const rows = await tx.all<{ seq: string; impact: string }>(
+      "SELECT seq, impact FROM search_postings WHERE lexeme = ? AND seq = ANY (string_to_array(?, ',')::bigint[])",
+      [lexeme, seqs.join(',')],
     );
-    for (const row of rows) impacts.get(Number(row.seq))!.set(row.lexeme, float4(row.impact));
+    for (const row of rows) bySeq.get(Number(row.seq))!.impacts.set(lexeme, float4(row.impact));
   }
 }
 
@@ -279,14 +279,18 @@ function settled<T>(promise: Promise<T>): Promise<() => T> {
  * documents through their own index and test each one's vector from TOAST (120–170 ms against
  * 30–50 ms for a common word in one outlet at 100k documents). OFFSET 0 keeps the filter outside.
  */
-async function countMatches(db: SqlExecutor, query: string, filter: Condition): Promise<number> {
+async function countMatches(db: SqlExecutor, query: string, filter: Condition, filtered: boolean): Promise<number> {
   return db.transaction(async (tx) => {
     // No parallel workers: on a few cores they would take the walk's running beside it.
     await setPlanner(tx, { enable_seqscan: 'off', max_parallel_workers_per_gather: '0' });
+    // Without a filter no column is read, so the bitmap is counted without visiting the table
+    // (88 → 45 ms for "Donald Trump", 69,493 matches at 100k documents).
     const [row] = await tx.all<{ n: number }>(
-      `SELECT count(*) AS n FROM (SELECT d.id, d.outlet, d.published FROM documents d WHERE d.search_vector @@ ${TSQUERY} OFFSET 0) d
-       WHERE ${filter.sql}`,
-      [query, ...filter.params],
+      filtered
+        ? `SELECT count(*) AS n FROM (SELECT d.id, d.outlet, d.published FROM documents d WHERE d.search_vector @@ ${TSQUERY} OFFSET 0) d
+           WHERE ${filter.sql}`
+        : `SELECT count(*) AS n FROM documents d WHERE d.search_vector @@ ${TSQUERY}`,
+      filtered ? [query, ...filter.params] : [query],
     );
     return Number(row!.n);
   });
