@@ -129,6 +129,14 @@ if ('url' in server) {
         await raw.run("UPDATE documents SET text = 'Officials in Mosul said little.' WHERE id = 'doc-2'");
         await raw.run("DELETE FROM documents WHERE id = 'doc-1'");
         assert.deepEqual(await drift(), [], 'postings follow inserts, updates and deletes');
+        const miscounted = await raw.all<{ lexeme: string }>(
+          `(SELECT lexeme, documents FROM search_words WHERE documents > 0
+            EXCEPT SELECT lexeme, count(*) FROM search_postings GROUP BY lexeme
+            EXCEPT SELECT '', count(*) FROM documents)
+           UNION ALL (SELECT lexeme, count(*) FROM search_postings GROUP BY lexeme
+            EXCEPT SELECT lexeme, documents FROM search_words)`,
+        );
+        assert.deepEqual(miscounted, [], 'documents per word (and in all) follow them too');
         assert.deepEqual((await store.search('Raqqa', {}, {})).total, 0);
         assert.deepEqual((await store.search('Mosul', {}, {})).items.map((h) => h.document.id), ['doc-2']);
         assert.deepEqual((await store.search('Palmyra', {}, {})).items.map((h) => h.document.id), ['doc-3']);

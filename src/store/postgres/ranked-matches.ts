@@ -10,7 +10,7 @@ import { TSQUERY } from './tsquery.js';
  * match: one word reads its list from the top; several words are read side by side, each new
  * document's other weights looked up, until the `depth`-th best found outscores anything still
  * unread (the threshold algorithm). Where that would read too far, or the query has OR or -word,
- * every match is scored instead.
+ * or a phrase within a filter, every match is scored instead.
  */
 
 // Past this many postings read (about 40 ms), scoring every match is the cheaper way.
