@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { openStore } from '../store/open.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerServe } from './commands/serve.js';
 import { registerWorker } from './commands/worker.js';
+import { openStoreAnnounced } from './open-services.js';
 import { runProgram } from './run-program.js';
 
 const program = new Command()
@@ -15,8 +15,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerExtract(program);
-registerIngest(program, openStore);
-registerWorker(program, openStore);
+registerIngest(program, (location) => openStoreAnnounced(location));
+registerWorker(program, (location) => openStoreAnnounced(location));
 registerQueries(program);
 registerServe(program);
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
+import type { UpgradeListener } from './sql/migration.js';
 import type { Store } from './store.js';
 
 /** The store used when nothing is configured; the caller resolves it against its working directory. */
@@ -22,14 +23,15 @@ function isPostgresUrl(location: string): boolean {
 /**
  * Opens the store at `location`: a `postgres://` or `postgresql://` URL opens PostgreSQL
  * (a `schema` query parameter puts the tables in that schema), anything else is a SQLite
- * file path, created if missing. The schema is migrated on open.
+ * file path, created if missing. The schema is migrated on open; `onUpgrade` hears of each
+ * migration an existing store gets.
  */
-export async function openStore(location: string): Promise<Store> {
+export async function openStore(location: string, onUpgrade?: UpgradeListener): Promise<Store> {
   if (isPostgresUrl(location)) {
     const url = new URL(location);
     const schema = url.searchParams.get('schema') ?? undefined;
     url.searchParams.delete('schema');
-    return PostgresStore.open(url.toString(), schema);
+    return PostgresStore.open(url.toString(), schema, { onUpgrade });
   }
-  return SqliteStore.open(location);
+  return SqliteStore.open(location, onUpgrade);
 }

@@ -1,4 +1,4 @@
-import { migrate } from '../sql/migration.js';
+import { migrate, type UpgradeListener } from '../sql/migration.js';
 import { SqlStore } from '../sql/sql-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
@@ -10,6 +10,8 @@ const MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('dossier.schema_mi
 export interface PostgresOptions {
   /** false: score every match rather than read the best from the postings (the full ranking, for tests). */
   walkPostings?: boolean;
+  /** Told of each migration an existing store is upgraded with (building the postings takes minutes at 100k documents). */
+  onUpgrade?: UpgradeListener;
 }
 
 /** The scale-out store: PostgreSQL, full-text search in SQL; many workers may share it. */
@@ -18,7 +20,7 @@ export class PostgresStore extends SqlStore {
   static async open(connectionString: string, schema?: string, options: PostgresOptions = {}): Promise<PostgresStore> {
     const executor = await PgExecutor.open(connectionString, schema);
     try {
-      await migrate(executor, POSTGRES_MIGRATIONS, MIGRATION_LOCK);
+      await migrate(executor, POSTGRES_MIGRATIONS, MIGRATION_LOCK, options.onUpgrade);
       return new PostgresStore(executor, pgDialect({ walk: options.walkPostings !== false }));
     } catch (error) {
       await executor.close();

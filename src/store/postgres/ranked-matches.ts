@@ -28,7 +28,7 @@ export interface Ranked {
 export interface RankingOptions {
   /** false: score every match (the full ranking the walk must agree with). */
   walk: boolean;
-  /** Postings read from each word's list at first (then twice as many each time). */
+  /** Postings read from each word's list at first (then more each step: see nextStep). */
   firstRead?: number;
 }
 

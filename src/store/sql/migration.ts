@@ -7,12 +7,15 @@ export interface Migration {
   statements: readonly string[];
 }
 
+/** Told of each migration about to run on a store that already had a schema (an upgrade, which may take a while). */
+export type UpgradeListener = (migration: Migration) => void;
+
 /**
  * Applies the migrations not yet in `schema_migrations`, in version order, in one
  * transaction. `lockStatement` (PostgreSQL: an advisory lock) keeps two processes that
  * open the store at once from migrating twice.
  */
-export async function migrate(db: SqlExecutor, migrations: readonly Migration[], lockStatement?: string): Promise<number[]> {
+export async function migrate(db: SqlExecutor, migrations: readonly Migration[], lockStatement?: string, onUpgrade?: UpgradeListener): Promise<number[]> {
   await db.run(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
@@ -24,6 +27,7 @@ export async function migrate(db: SqlExecutor, migrations: readonly Migration[],
     const done: number[] = [];
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
+      if (applied.size > 0) onUpgrade?.(migration);
       for (const statement of migration.statements) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
