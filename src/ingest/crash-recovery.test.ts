@@ -57,7 +57,7 @@ describe('ingest killed with SIGKILL and run again', () => {
     }
   });
 
-  test('PostgreSQL: every article exactly once, nothing orphaned', async (t) => {
+  test('PostgreSQL: every article exactly once, nothing orphaned, the postings whole', async (t) => {
     const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
     try {
       await client.connect();

@@ -75,7 +75,20 @@ export const SQLITE_FULL_TEXT: Record<string, string> = {
   'documents missing from the full-text index': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize f WHERE f.id = d.seq)',
 };
 
-/** PostgreSQL: the search vector is a generated column; it must be there for every document. */
+/**
+ * PostgreSQL: the search vector is a generated column; it must be there for every document. The
+ * ranking's postings must hold each document's words exactly, and the documents-per-word counts
+ * (kept at commit) must agree with them.
+ */
 export const POSTGRES_FULL_TEXT: Record<string, string> = {
   'documents without a search vector': 'SELECT count(*) AS n FROM documents WHERE search_vector IS NULL',
+  'documents whose postings are not their words': `SELECT count(*) AS n FROM documents d WHERE tsvector_to_array(d.search_vector) IS DISTINCT FROM
+    (SELECT array_agg(p.lexeme ORDER BY p.lexeme) FROM search_postings p WHERE p.seq = d.seq)`,
+  'postings without their document': 'SELECT count(*) AS n FROM search_postings p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.seq = p.seq)',
+  'words counted wrongly': `SELECT count(*) AS n FROM (
+      SELECT lexeme, count(*) AS documents FROM search_postings GROUP BY lexeme
+      UNION ALL SELECT '', count(*) FROM documents
+      EXCEPT SELECT lexeme, documents FROM search_words WHERE documents > 0) wrong`,
+  'words counted without postings': `SELECT count(*) AS n FROM search_words w
+    WHERE w.documents > 0 AND w.lexeme <> '' AND NOT EXISTS (SELECT 1 FROM search_postings p WHERE p.lexeme = w.lexeme)`,
 };
