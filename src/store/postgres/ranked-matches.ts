@@ -20,7 +20,8 @@ const LONGEST_READ = 8000;
 
 export interface Ranked {
   ranked: { id: string; score: number }[];
-  total: number;
+  /** Still being counted, perhaps, on another connection. */
+  total: number | Promise<number>;
   /** How the ranking was found: the postings read in part or to their end, or every match scored. */
   how: 'walked part' | 'walked all' | 'scored every match';
 }
@@ -74,7 +75,7 @@ export async function rankedMatches(
     // Past the cut by one at least: the cut's score must be seen to beat what is left unread.
     const walked = await walk(db, weighted, filter, filtered, phrased, depth, options.firstRead ?? Math.max(FIRST_READ, depth + 1));
     if (walked) {
-      const total = walked.complete ? walked.best.length : counting ? (await counting)() : weighted[0]!.documents;
+      const total = walked.complete ? walked.best.length : counting ? counting.then((count) => count()) : weighted[0]!.documents;
       return { ranked: await withIds(db, walked.best.slice(0, depth)), total, how: walked.complete ? 'walked all' : 'walked part' };
     }
   }

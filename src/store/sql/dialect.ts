@@ -23,9 +23,10 @@ export interface SqlDialect {
   bestMatches?(db: SqlExecutor, query: string, depth: number): Promise<{ ranked: { id: string; score: number }[] } | { floor: number }>;
   /**
    * Optional, with or without filters: the `depth` best matches in ranking order and how many
-   * documents match, ranked by the dialect's own code; null where the query has no searchable word.
+   * documents match (still being counted, perhaps: the page and facets are read meanwhile),
+   * ranked by the dialect's own code; null where the query has no searchable word.
    */
-  rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number } | null>;
+  rankedMatches?(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number | Promise<number> } | null>;
   /** Optional, for a query without filters: how many documents match, from the full-text index alone. */
   countMatches?(db: SqlExecutor, query: string): Promise<number>;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */

@@ -23,16 +23,18 @@ export async function search(
   const depth = Math.max(FACET_HIT_LIMIT, window.offset + window.limit);
   const found = text ? await rankMatches(db, dialect, text, facets, depth) : await rankNewest(db, dialect, facets, depth);
   if (!found) return { items: [], total: 0, ...window, facets: emptyFacets(), facetHits: 0 };
-  const { ranked, total } = found;
+  const { ranked } = found;
 
   const pageHits = ranked.slice(window.offset, window.offset + window.limit);
   const ids = pageHits.map((hit) => hit.id);
   const facetIds = ranked.slice(0, FACET_HIT_LIMIT).map((hit) => hit.id);
-  // Independent reads: a pooled database (PostgreSQL) runs them side by side.
-  const [rows, snippets, counts] = await Promise.all([
+  // Independent reads: a pooled database (PostgreSQL) runs them side by side, and beside the
+  // count of all the matches where that is still going on.
+  const [rows, snippets, counts, total] = await Promise.all([
     summaries(db, ids),
     text && ids.length ? dialect.snippets(db, text, ids) : new Map<string, string>(),
     facetIds.length ? facetCounts(db, materializedHits(facetIds), facetIds) : emptyFacets(),
+    found.total,
   ]);
   const leads = await openings(db, ids.filter((id) => !snippets.has(id)));
   const items: SearchHit[] = pageHits.map((hit) => {
@@ -54,7 +56,8 @@ function materializedHits(ids: readonly string[]): string {
 
 interface Ranked {
   ranked: { id: string; score: number }[];
-  total: number;
+  /** How many match; a count still running is awaited beside the page's reads. */
+  total: number | Promise<number>;
 }
 
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
@@ -108,11 +111,11 @@ async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFa
   const single = singleFacetTable(facets);
   if (single) {
     // Distinct values first: read in index order, where PostgreSQL's count(DISTINCT) sorts.
-    const [row] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT document_id FROM ${single.table} WHERE ${single.column} = ?) one`, [single.value]);
-    return { ranked, total: Number(row!.n) };
+    const counting = db.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT document_id FROM ${single.table} WHERE ${single.column} = ?) one`, [single.value]);
+    return { ranked, total: counting.then(([row]) => Number(row!.n)) };
   }
   const all = facetFilter(facets, 'in', 'd.id');
-  return { ranked, total: await countOf(db, { sql: `SELECT d.id FROM documents d WHERE ${all.sql}`, params: all.params }) };
+  return { ranked, total: countOf(db, { sql: `SELECT d.id FROM documents d WHERE ${all.sql}`, params: all.params }) };
 }
 
 /** The one facet when it is the only one and kept in a table of its own: counted there, in its index. */
