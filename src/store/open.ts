@@ -33,5 +33,5 @@ export async function openStore(location: string, onUpgrade?: UpgradeListener): 
     url.searchParams.delete('schema');
     return PostgresStore.open(url.toString(), schema, { onUpgrade });
   }
-  return SqliteStore.open(location, onUpgrade);
+  return SqliteStore.open(location, { onUpgrade });
 }

@@ -69,10 +69,29 @@ export async function consistencyProblems(
   return problems;
 }
 
-/** SQLite: the FTS5 index agrees with the documents (integrity-check throws otherwise) and has one row each. */
+// Both stores: the documents-per-word counts agree with the postings.
+const WORD_COUNTS: Record<string, string> = {
+  'words counted wrongly': `SELECT count(*) AS n FROM (
+      SELECT lexeme, count(*) AS documents FROM search_postings GROUP BY lexeme
+      UNION ALL SELECT '', count(*) FROM documents
+      EXCEPT SELECT lexeme, documents FROM search_words WHERE documents > 0) wrong`,
+  'words counted without postings': `SELECT count(*) AS n FROM search_words w
+    WHERE w.documents > 0 AND w.lexeme <> '' AND NOT EXISTS (SELECT 1 FROM search_postings p WHERE p.lexeme = w.lexeme)`,
+};
+
+/**
+ * SQLite: the FTS5 index agrees with the documents (integrity-check throws otherwise) and has one
+ * row each; the ranking's postings hold exactly the words the index holds for each document.
+ */
 export const SQLITE_FULL_TEXT: Record<string, string> = {
   'full-text rows without their document': 'SELECT count(*) AS n FROM documents_fts_docsize f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.seq = f.id)',
   'documents missing from the full-text index': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize f WHERE f.id = d.seq)',
+  'indexed words missing from the postings': `SELECT count(*) AS n FROM (
+      SELECT term, doc FROM documents_fts_words EXCEPT SELECT lexeme, seq FROM search_postings) missing`,
+  'postings of words the index does not hold': `SELECT count(*) AS n FROM (
+      SELECT lexeme, seq FROM search_postings EXCEPT SELECT term, doc FROM documents_fts_words) extra`,
+  'words left in the scratch table': 'SELECT count(*) AS n FROM search_scratch_words',
+  ...WORD_COUNTS,
 };
 
 /**
@@ -85,10 +104,5 @@ export const POSTGRES_FULL_TEXT: Record<string, string> = {
   'documents whose postings are not their words': `SELECT count(*) AS n FROM documents d WHERE tsvector_to_array(d.search_vector) IS DISTINCT FROM
     (SELECT array_agg(p.lexeme ORDER BY p.lexeme) FROM search_postings p WHERE p.seq = d.seq)`,
   'postings without their document': 'SELECT count(*) AS n FROM search_postings p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.seq = p.seq)',
-  'words counted wrongly': `SELECT count(*) AS n FROM (
-      SELECT lexeme, count(*) AS documents FROM search_postings GROUP BY lexeme
-      UNION ALL SELECT '', count(*) FROM documents
-      EXCEPT SELECT lexeme, documents FROM search_words WHERE documents > 0) wrong`,
-  'words counted without postings': `SELECT count(*) AS n FROM search_words w
-    WHERE w.documents > 0 AND w.lexeme <> '' AND NOT EXISTS (SELECT 1 FROM search_postings p WHERE p.lexeme = w.lexeme)`,
+  ...WORD_COUNTS,
 };

@@ -1,17 +1,20 @@
-// Searches with more hits than the facets cover: the shortcuts taken without filters (the best
-// matches in one pass of the index; with ties across the cut, ranking only documents at or above
-// its score; counting in the index), PostgreSQL's walk down the impact-ordered postings, and the
-// newest-first walk when browsing must give what the full ranking gives. In SQLite a filter every
-// document passes forces the full ranking; in PostgreSQL the same store opened with
-// `walkPostings: false` (every match scored) does.
+// Searches with more hits than the facets cover: each store's walk down the impact-ordered
+// postings against the same store opened with `walkPostings: false` (every match scored), and the
+// newest-first walk when browsing, which must give what the full ranking gives.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Extraction } from '../../extract/extraction.js';
-import type { SearchFacets, Store } from '../store.js';
+import type { Store } from '../store.js';
+import type { Condition } from './dialect.js';
 import { PgExecutor } from '../postgres/pg-executor.js';
 import { PostgresStore } from '../postgres/postgres-store.js';
-import { rankedMatches } from '../postgres/ranked-matches.js';
+import { rankedMatches as pgRankedMatches, type RankingOptions } from '../postgres/ranked-matches.js';
+import { toFts5Query } from '../sqlite/fts-query.js';
+import { QueryTokenizer } from '../sqlite/query-words.js';
+import { rankedMatches as sqliteRankedMatches } from '../sqlite/ranked-matches.js';
+import { SqliteExecutor } from '../sqlite/sqlite-executor.js';
+import { SqliteStore } from '../sqlite/sqlite-store.js';
 import { reachablePostgres, tempPostgresStores } from '../testing/temp-postgres.js';
 import { tempSqliteStores } from '../testing/temp-sqlite.js';
 import { FACET_HIT_LIMIT } from './search.js';
@@ -21,24 +24,47 @@ const COUNT = FACET_HIT_LIMIT + 150;
 // Every tenth undated: browsing puts them last.
 const published = (n: number) => n % 10 === 5 ? null : `2015-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
 
+type Ranking = Awaited<ReturnType<typeof pgRankedMatches>>;
+
 interface Kind {
   name: string;
   skip?: string;
   open(): Promise<Store>;
-  /** The search that ranks every match: on the same store, `facets` plus a filter every document passes (`everything`). */
-  fullRanking(store: Store): Promise<(query: string, everything: SearchFacets, page: { limit: number; offset: number }) => ReturnType<Store['search']>>;
+  /** The same store opened again, ranking by scoring every match. */
+  fullRanking(store: Store): Promise<Store>;
+  /** The dialect's ranking called on the store's database directly. */
+  ranking(store: Store): Promise<{ rank: (query: string, filter: Condition, depth: number, options: RankingOptions) => Promise<Ranking>; close: () => Promise<void> }>;
   cleanUp(): Promise<void> | void;
 }
 
 const sqlite = tempSqliteStores('dossier-search-depth');
 const server = await reachablePostgres();
 const postgres = 'url' in server ? tempPostgresStores(server.url, 'dossier_search_depth') : null;
+const opened: Store[] = [];
 const kinds: Kind[] = [
   {
     name: 'SQLite',
     open: () => sqlite.open(),
-    fullRanking: async (store) => (query, everything, page) => store.search(query, everything, page),
-    cleanUp: () => sqlite.cleanUp(),
+    fullRanking: async (store) => {
+      const unranked = await SqliteStore.open(sqlite.pathOf(store as SqliteStore), { walkPostings: false });
+      opened.push(unranked);
+      return unranked;
+    },
+    ranking: async (store) => {
+      const db = SqliteExecutor.open(sqlite.pathOf(store as SqliteStore));
+      const tokenizer = new QueryTokenizer('porter unicode61');
+      return {
+        rank: async (query, filter, depth, options) => sqliteRankedMatches(db, toFts5Query(query)!, tokenizer.words(toFts5Query(query)!), filter, depth, options),
+        close: async () => {
+          tokenizer.close();
+          await db.close();
+        },
+      };
+    },
+    cleanUp: async () => {
+      for (const store of opened.splice(0)) await store.close();
+      sqlite.cleanUp();
+    },
   },
   {
     name: 'PostgreSQL',
@@ -47,15 +73,18 @@ const kinds: Kind[] = [
     fullRanking: async (store) => {
       const unranked = await PostgresStore.open((server as { url: string }).url, postgres!.schemaOf(store), { walkPostings: false });
       opened.push(unranked);
-      return (query, everything, page) => unranked.search(query, everything, page);
+      return unranked;
+    },
+    ranking: async (store) => {
+      const db = await PgExecutor.open((server as { url: string }).url, postgres!.schemaOf(store));
+      return { rank: (query, filter, depth, options) => pgRankedMatches(db, query, filter, depth, options), close: () => db.close() };
     },
     cleanUp: async () => {
-      for (const store of opened) await store.close();
+      for (const store of opened.splice(0)) await store.close();
       await postgres?.cleanUp();
     },
   },
 ];
-const opened: Store[] = [];
 
 for (const kind of kinds) {
   describe(`search depth: ${kind.name}`, { skip: kind.skip }, () => {
@@ -80,20 +109,18 @@ for (const kind of kinds) {
       await kind.cleanUp();
     });
 
-    test('search past the facet limit: the unfiltered shortcut ranks, counts and pages like the full ranking', async () => {
-      const [inEvery] = (await store.listEntities({ type: 'ORG' }, { limit: 1 })).items;
-      const everything = { entityIds: [inEvery!.id] }; // a filter every document passes
-      const fullSearch = await kind.fullRanking(store);
+    test('search past the facet limit: the walk ranks, counts and pages like the full ranking', async () => {
+      const full = await kind.fullRanking(store);
       for (const [query, offset] of [['alpha', 0], ['alpha', 990], ['gamma', 0], ['gamma', 1100]] as const) {
         const fast = await store.search(query, {}, { limit: 50, offset });
-        const full = await fullSearch(query, everything, { limit: 50, offset });
+        const fullPage = await full.search(query, {}, { limit: 50, offset });
         assert.equal(fast.total, COUNT, `${query}: every document matches`);
-        assert.equal(full.total, COUNT);
-        assert.deepEqual(fast.items.map((h) => h.document.id), full.items.map((h) => h.document.id), `${query} from ${offset}: same page`);
-        assert.deepEqual(fast.facets, full.facets, `${query}: same facets`);
+        assert.equal(fullPage.total, COUNT);
+        assert.deepEqual(fast.items.map((h) => h.document.id), fullPage.items.map((h) => h.document.id), `${query} from ${offset}: same page`);
+        assert.deepEqual(fast.facets, fullPage.facets, `${query}: same facets`);
         assert.equal(fast.facetHits, FACET_HIT_LIMIT, 'facets cover the best hits only');
         const filtered = await store.search(query, { outlet: 'North' }, { limit: 50, offset: 0 });
-        const filteredFull = await fullSearch(query, { ...everything, outlet: 'North' }, { limit: 50, offset: 0 });
+        const filteredFull = await full.search(query, { outlet: 'North' }, { limit: 50, offset: 0 });
         assert.equal(filtered.total, filteredFull.total, `${query} in one outlet: same count`);
         assert.deepEqual(filtered.items.map((h) => h.document.id), filteredFull.items.map((h) => h.document.id), `${query} in one outlet: same page`);
       }
@@ -124,9 +151,9 @@ for (const kind of kinds) {
       }
     });
 
-    test('postings walk: words, phrases, OR, -word and filters rank and count as scoring every match does, and the walk stops early', { skip: kind.name === 'PostgreSQL' ? false : 'PostgreSQL only' }, async () => {
+    test('postings walk: words, phrases, OR, -word and filters rank and count as scoring every match does, and the walk stops early', async () => {
       const varied = await kind.open();
-      const db = await PgExecutor.open((server as { url: string }).url, postgres!.schemaOf(varied));
+      const { rank, close } = await kind.ranking(varied);
       try {
         for (let n = 0; n < 600; n++) {
           // Lengths and counts vary, so scores both differ and tie (the same two counts recur).
@@ -140,12 +167,13 @@ for (const kind of kinds) {
         const everything = { sql: '1 = 1', params: [] };
         const south = { sql: 'd.outlet = ?', params: ['South'] };
         const hows = new Set<string>();
-        for (const query of ['alpha', 'gamma', 'alpha delta', 'beta gamma', '"alpha beta"', '"delta gamma"', 'alpha -gamma', 'gamma or delta']) {
+        // SQLite has no -word (it reads "alpha gamma"); OR in capitals for both.
+        for (const query of ['alpha', 'gamma', 'alpha delta', 'beta gamma', '"alpha beta"', '"delta gamma"', 'alpha -gamma', 'gamma OR delta']) {
           for (const filter of [everything, south]) {
             for (const depth of [5, 60, 400]) {
               // Read 16 at a time at first, so the lists (600 long at most) are walked in steps.
-              const fast = await rankedMatches(db, query, filter, depth, { walk: true, firstRead: 16 });
-              const full = await rankedMatches(db, query, filter, depth, { walk: false });
+              const fast = await rank(query, filter, depth, { walk: true, firstRead: 16 });
+              const full = await rank(query, filter, depth, { walk: false });
               const label = `${query}, depth ${depth}${filter === south ? ', one outlet' : ''}`;
               assert.equal(full.how, 'scored every match');
               assert.deepEqual(fast.ranked, full.ranked, `${label}: the same best, the same scores`);
@@ -155,16 +183,17 @@ for (const kind of kinds) {
           }
         }
         assert.deepEqual([...hows].sort(), ['scored every match', 'walked all', 'walked part'], 'each way of ranking was taken');
-        const [first] = (await rankedMatches(db, 'gamma', everything, 1)).ranked;
+        const [first] = (await rank('gamma', everything, 1, { walk: true })).ranked;
         assert.match((await varied.getDocument(first!.id))!.title ?? '', /Gamma/, 'a word in the title weighs most');
       } finally {
-        await db.close();
+        await close();
         await varied.close();
       }
     });
 
-    test('search past the facet limit without ties at the cut: the one-pass best matches page and count like the full ranking', async () => {
+    test('search past the facet limit without ties at the cut: the walk pages and counts like the full ranking', async () => {
       const distinct = await kind.open();
+      const fullRanking = await kind.fullRanking(distinct);
       try {
         const count = FACET_HIT_LIMIT + 100;
         for (let n = 0; n < count; n++) {
@@ -178,7 +207,7 @@ for (const kind of kinds) {
         }
         for (const offset of [0, FACET_HIT_LIMIT - 20, count - 20]) {
           const fast = await distinct.search('alpha', {}, { limit: 20, offset });
-          const full = await distinct.search('alpha', { publishedFrom: '2000' }, { limit: 20, offset });
+          const full = await fullRanking.search('alpha', {}, { limit: 20, offset });
           assert.equal(fast.total, count);
           assert.equal(full.total, count);
           assert.deepEqual(fast.items.map((h) => h.document.id), full.items.map((h) => h.document.id), `from ${offset}: same page`);

@@ -61,34 +61,8 @@ interface Ranked {
 }
 
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
-async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
-  const filter = facetFilter(facets, 'in', dialect.matchedIdColumn);
-  if (dialect.rankedMatches) return dialect.rankedMatches(db, text, filter, depth);
-  const hits = dialect.matchingDocuments?.(text, filter);
-  if (!hits) return null;
-  // Without filters the index may give the best matches in one pass, or else know the lowest
-  // score that makes the cut, so documents scoring below it are never read; it counts the matches itself.
-  const unfiltered = filter.params.length === 0;
-  const best = unfiltered && dialect.bestMatches ? await dialect.bestMatches(db, text, depth) : null;
-  if (best && 'ranked' in best) {
-    const total = best.ranked.length < depth ? best.ranked.length : dialect.countMatches ? await dialect.countMatches(db, text) : await countOf(db, hits);
-    return { ranked: best.ranked, total };
-  }
-  const floor = best ? best.floor : null;
-  if (floor !== null) {
-    const ranking = dialect.matchingDocuments!(text, filter, floor)!;
-    const ranked = await db.all<{ id: string; score: number }>(
-      `WITH hits AS (${ranking.sql}) SELECT h.id, h.score FROM hits h ORDER BY ${RANKING} LIMIT ?`,
-      [...ranking.params, depth],
-    );
-    return { ranked, total: dialect.countMatches ? await dialect.countMatches(db, text) : await countOf(db, hits) };
-  }
-  // Counted in the same pass as the ranking, not in a second one.
-  const ranked = await db.all<{ id: string; score: number; total: number }>(
-    `WITH hits AS (${hits.sql}) SELECT h.id, h.score, count(*) OVER () AS total FROM hits h ORDER BY ${RANKING} LIMIT ?`,
-    [...hits.params, depth],
-  );
-  return { ranked, total: ranked.length ? Number(ranked[0]!.total) : 0 };
+function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
+  return dialect.rankedMatches(db, text, facetFilter(facets, 'in', dialect.matchedIdColumn), depth);
 }
 
 /**
@@ -152,9 +126,6 @@ async function summaries(db: SqlExecutor, ids: readonly string[]): Promise<Map<s
   const rows = await db.all<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
   return new Map(rows.map((row) => [row.id, row]));
 }
-
-// Best first: by score, then newest published (undated last), then newest stored.
-const RANKING = 'h.score DESC, (h.published IS NULL), h.published DESC, h.seq DESC';
 
 /** The first characters of each document: the snippet where nothing was matched. */
 async function openings(db: SqlExecutor, ids: readonly string[]): Promise<Map<string, string>> {

@@ -1,0 +1,71 @@
+// SQLite migration 3: the impact-ordered postings for documents stored before it, then kept by
+// triggers as documents are inserted and deleted (Dossier never updates a document's text).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { migrate } from '../sql/migration.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { QueryTokenizer } from './query-words.js';
+import { SqliteExecutor } from './sqlite-executor.js';
+import { SqliteStore } from './sqlite-store.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'dossier-postings-'));
+after(() => rmSync(directory, { recursive: true, force: true }));
+
+test('migration 3: postings for the documents already stored, then kept with every insert and delete', async () => {
+  const path = join(directory, 'upgraded.db');
+  const raw = SqliteExecutor.open(path);
+  const insert = (n: number, title: string | null, text: string) => raw.run(
+    `INSERT INTO documents (id, content_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, title, text, published, extractor, ingested_at)
+     VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', 'test', '2026-12-01')`,
+    [`doc-${n}`, `hash-${n}`, title, text],
+  );
+  // The crash checks' queries: postings equal the index's words, per-word counts agree.
+  const drift = async () => {
+    const problems: string[] = [];
+    for (const [problem, sql] of Object.entries(SQLITE_FULL_TEXT)) {
+      const [row] = await raw.all<{ n: number }>(sql);
+      if (row!.n > 0) problems.push(`${problem}: ${row!.n}`);
+    }
+    return problems;
+  };
+  try {
+    await migrate(raw, SQLITE_MIGRATIONS.slice(0, 2));
+    await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');
+    await insert(2, null, 'Officials in Raqqa said little about the refugees.');
+    const upgrades: number[] = [];
+    const store = await SqliteStore.open(path, { onUpgrade: (migration) => upgrades.push(migration.version) });
+    try {
+      assert.deepEqual(upgrades, [3]);
+      assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
+      const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
+      assert.ok(title!.impact > 0);
+      assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-1', 'doc-2'], 'in the title and twice in the text weighs more');
+      assert.deepEqual((await store.search('refugee', {}, {})).items.map((h) => h.document.id), ['doc-2'], 'query words are stemmed as the index stems them');
+      await insert(3, null, 'Palmyra was retaken.');
+      await raw.run("DELETE FROM documents WHERE id = 'doc-1'");
+      assert.deepEqual(await drift(), [], 'postings and documents per word follow inserts and deletes');
+      assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-2']);
+      assert.deepEqual((await store.search('Palmyra', {}, {})).items.map((h) => h.document.id), ['doc-3']);
+      const [left] = await raw.all<{ n: number }>('SELECT count(DISTINCT seq) AS n FROM search_postings');
+      assert.equal(left!.n, 2, 'the deleted document has no postings left');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await raw.close();
+  }
+});
+
+test('query words: split and stemmed by the index\'s tokenizer; OR and phrases noticed', () => {
+  const tokenizer = new QueryTokenizer('porter unicode61');
+  try {
+    assert.deepEqual(tokenizer.words('"Refugees" "Islamic State" "refugee"'), { lexemes: ['refuge', 'islam', 'state'], plain: true, phrase: true });
+    assert.deepEqual(tokenizer.words('"killed" OR "Éire"'), { lexemes: ['kill', 'eir'], plain: false, phrase: false });
+  } finally {
+    tokenizer.close();
+  }
+});
