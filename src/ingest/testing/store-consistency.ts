@@ -86,12 +86,20 @@ const WORD_COUNTS: Record<string, string> = {
 export const SQLITE_FULL_TEXT: Record<string, string> = {
   'full-text rows without their document': 'SELECT count(*) AS n FROM documents_fts_docsize f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.seq = f.id)',
   'documents missing from the full-text index': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize f WHERE f.id = d.seq)',
+  // Documents still waiting for their postings (search_pending) have none yet, and no counts.
   'indexed words missing from the postings': `SELECT count(*) AS n FROM (
-      SELECT term, doc FROM documents_fts_words EXCEPT SELECT lexeme, seq FROM search_postings) missing`,
+      SELECT term, doc FROM documents_fts_words WHERE doc NOT IN (SELECT seq FROM search_pending)
+      EXCEPT SELECT lexeme, seq FROM search_postings) missing`,
   'postings of words the index does not hold': `SELECT count(*) AS n FROM (
       SELECT lexeme, seq FROM search_postings EXCEPT SELECT term, doc FROM documents_fts_words) extra`,
+  'postings of documents still pending': 'SELECT count(*) AS n FROM search_postings WHERE seq IN (SELECT seq FROM search_pending)',
+  'pending documents not stored': 'SELECT count(*) AS n FROM search_pending p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.seq = p.seq)',
   'words left in the scratch table': 'SELECT count(*) AS n FROM search_scratch_words',
-  ...WORD_COUNTS,
+  'words counted wrongly': `SELECT count(*) AS n FROM (
+      SELECT lexeme, count(*) AS documents FROM search_postings GROUP BY lexeme
+      UNION ALL SELECT '', count(*) FROM documents WHERE seq NOT IN (SELECT seq FROM search_pending)
+      EXCEPT SELECT lexeme, documents FROM search_words WHERE documents > 0) wrong`,
+  'words counted without postings': WORD_COUNTS['words counted without postings']!,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { placeholders, type SqlExecutor } from '../sql/executor.js';
-import type { Condition, SqlDialect } from '../sql/dialect.js';
+import type { SearchFilter, SqlDialect } from '../sql/dialect.js';
 import { MARK_END, MARK_START } from '../sql/snippet.js';
 import { rankedMatches } from './ranked-matches.js';
 import { TSQUERY } from './tsquery.js';
@@ -18,7 +18,7 @@ export function pgDialect(options: { walk: boolean } = { walk: true }): SqlDiale
     matchedIdColumn: 'd.id',
     newestFirstHint: '',
 
-    rankedMatches: (db: SqlExecutor, query: string, filter: Condition, depth: number) =>
+    rankedMatches: (db: SqlExecutor, query: string, filter: SearchFilter, depth: number) =>
       searchable(query) ? rankedMatches(db, query, filter, depth, options) : Promise.resolve(null),
 
     async snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>> {

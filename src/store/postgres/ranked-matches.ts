@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../sql/executor.js';
-import type { Condition } from '../sql/dialect.js';
+import type { Condition, SearchFilter } from '../sql/dialect.js';
 import { FIRST_READ, settled, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
 import { parseTsquery } from './query-terms.js';
 import { TSQUERY } from './tsquery.js';
@@ -28,13 +28,13 @@ export interface RankingOptions {
 
 /** The `depth` best matches and how many documents match. */
 export async function rankedMatches(
-  db: SqlExecutor, query: string, filter: Condition, depth: number, options: RankingOptions = { walk: true },
+  db: SqlExecutor, query: string, filter: SearchFilter, depth: number, options: RankingOptions = { walk: true },
 ): Promise<Ranked> {
   const [parsed] = await db.all<{ query: string }>(`SELECT ${TSQUERY}::text AS query`, [query]);
   const terms = parseTsquery(parsed!.query);
   if (!terms) return { ranked: [], total: 0, how: 'scored every match' };
   const weighted = await idfs(db, terms.lexemes);
-  const filtered = filter.params.length > 0 || filter.sql !== '1 = 1';
+  const { filtered } = filter;
   // A phrase within a filter: the full-text index and the filter's own index find its few
   // documents faster than walking far down two lists for the few that pass.
   if (options.walk && terms.plain && !(terms.phrase && filtered)) {
@@ -44,16 +44,16 @@ export async function rankedMatches(
     // The count, also beside the walk, unless known: one word without filters (its list's
     // length) or a phrase without filters (its documents).
     const counting = phrased ? phrased.then((matches) => () => matches().size)
-      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter, filtered)) : null;
+      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter.matches, filtered)) : null;
     // Past the cut by one at least: the cut's score must be seen to beat what is left unread.
     const settings = { depth, firstRead: options.firstRead ?? Math.max(FIRST_READ, depth + 1), phrased, round: float4 };
-    const walked = await db.transaction((tx) => withCursors(tx, weighted, (lists) => walkPostings(lists, weighted, settings), filter, filtered));
+    const walked = await db.transaction((tx) => withCursors(tx, weighted, (lists) => walkPostings(lists, weighted, settings), filter.candidates, filtered));
     if (walked) {
       const total = walked.complete ? walked.best.length : counting ? counting.then((count) => count()) : weighted[0]!.documents;
       return { ranked: await withIds(db, walked.best.slice(0, depth)), total, how: walked.complete ? 'walked all' : 'walked part' };
     }
   }
-  return scoreEveryMatch(db, query, weighted, filter, depth);
+  return scoreEveryMatch(db, query, weighted, filter.matches, depth);
 }
 
 /** Each word with its idf, from the documents-per-word counts (search_words; '' counts all documents). */

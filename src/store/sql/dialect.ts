@@ -6,15 +6,31 @@ export interface Condition {
   params: SqlValue[];
 }
 
+/** A search's facets as conditions on `documents d`, for the two ways a ranking tests them. */
+export interface SearchFilter {
+  /** As semi-joins: for a statement over every match. */
+  matches: Condition;
+  /** As a probe per document: for a few candidates at a time. */
+  candidates: Condition;
+  /** As semi-joins on `d.id` that the planner may start from (where a facet picks few documents). */
+  driving: Condition;
+  /** Whether any facet is set (else every condition is always true). */
+  filtered: boolean;
+  /** How many documents name the rarest entity of an entity facet; null without one. */
+  entityDocuments: number | null;
+  /** Whether that is so few that scoring each of them beats walking the words' lists for the few that pass. */
+  few: boolean;
+}
+
 /** What differs between databases beyond the connection: search, and locking for entity changes. */
 export interface SqlDialect {
   /**
-   * The `depth` best matches of `query` passing `filter`, in ranking order (higher score first,
+   * The `depth` best matches of `query` passing the facets, in ranking order (higher score first,
    * then newest published, undated last, then newest saved), and how many documents match (still
    * being counted, perhaps: the page and facets are read meanwhile); null where the query has no
    * searchable word.
    */
-  rankedMatches(db: SqlExecutor, query: string, filter: Condition, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number | Promise<number> } | null>;
+  rankedMatches(db: SqlExecutor, query: string, filter: SearchFilter, depth: number): Promise<{ ranked: { id: string; score: number }[]; total: number | Promise<number> } | null>;
   /** Snippets around the matches in each document's text, matched words between MARK_START/MARK_END. */
   snippets(db: SqlExecutor, query: string, documentIds: readonly string[]): Promise<Map<string, string>>;
   /**
@@ -31,4 +47,6 @@ export interface SqlDialect {
   matchedIdColumn: string;
   /** What follows `FROM documents d` to walk documents newest first; '' where the planner chooses. */
   newestFirstHint: string;
+  /** Run in a document's save transaction after its rows are written (SQLite: adds waiting documents to the postings). */
+  afterSave?(tx: SqlExecutor): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Extraction } from '../../extract/extraction.js';
 import type { Store } from '../store.js';
-import type { Condition } from './dialect.js';
+import type { SearchFilter } from './dialect.js';
 import { PgExecutor } from '../postgres/pg-executor.js';
 import { PostgresStore } from '../postgres/postgres-store.js';
 import { rankedMatches as pgRankedMatches, type RankingOptions } from '../postgres/ranked-matches.js';
@@ -33,7 +33,7 @@ interface Kind {
   /** The same store opened again, ranking by scoring every match. */
   fullRanking(store: Store): Promise<Store>;
   /** The dialect's ranking called on the store's database directly. */
-  ranking(store: Store): Promise<{ rank: (query: string, filter: Condition, depth: number, options: RankingOptions) => Promise<Ranking>; close: () => Promise<void> }>;
+  ranking(store: Store): Promise<{ rank: (query: string, filter: SearchFilter, depth: number, options: RankingOptions) => Promise<Ranking>; close: () => Promise<void> }>;
   cleanUp(): Promise<void> | void;
 }
 
@@ -164,17 +164,24 @@ for (const kind of kinds) {
             published: published(n), versionOf: null, duplicateOf: null, extractor: ['test'],
           }, EMPTY);
         }
-        const everything = { sql: '1 = 1', params: [] };
-        const south = { sql: 'd.outlet = ?', params: ['South'] };
+        const always = { sql: '1 = 1', params: [] };
+        const everything = { matches: always, candidates: always, driving: always, filtered: false, entityDocuments: null, few: false };
+        const inSouth = { sql: 'd.outlet = ?', params: ['South'] };
+        const south = { matches: inSouth, candidates: inSouth, driving: inSouth, filtered: true, entityDocuments: null, few: false };
+        // The same filter as if an entity facet picked its documents, few of them: ranked and
+        // counted from them (SQLite) or as before.
+        const fewSouth = { ...south, entityDocuments: 1, few: true };
+        // … and not few enough for that, but fewer than have any word: walked, counted from them.
+        const entitySouth = { ...south, entityDocuments: 1 };
         const hows = new Set<string>();
         // SQLite has no -word (it reads "alpha gamma"); OR in capitals for both.
         for (const query of ['alpha', 'gamma', 'alpha delta', 'beta gamma', '"alpha beta"', '"delta gamma"', 'alpha -gamma', 'gamma OR delta']) {
-          for (const filter of [everything, south]) {
+          for (const filter of [everything, south, fewSouth, entitySouth]) {
             for (const depth of [5, 60, 400]) {
               // Read 16 at a time at first, so the lists (600 long at most) are walked in steps.
               const fast = await rank(query, filter, depth, { walk: true, firstRead: 16 });
               const full = await rank(query, filter, depth, { walk: false });
-              const label = `${query}, depth ${depth}${filter === south ? ', one outlet' : ''}`;
+              const label = `${query}, depth ${depth}, filter ${[everything, south, fewSouth, entitySouth].indexOf(filter)}`;
               assert.equal(full.how, 'scored every match');
               assert.deepEqual(fast.ranked, full.ranked, `${label}: the same best, the same scores`);
               assert.equal(await fast.total, await full.total, `${label}: every match counted`);

@@ -61,8 +61,14 @@ interface Ranked {
 }
 
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
-function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
-  return dialect.rankedMatches(db, text, facetFilter(facets, 'in', dialect.matchedIdColumn), depth);
+async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
+  const matches = facetFilter(facets, 'in', dialect.matchedIdColumn);
+  const filtered = matches.params.length > 0;
+  const entity = await entityDocuments(db, facets);
+  return dialect.rankedMatches(db, text, {
+    matches, candidates: facetFilter(facets, 'exists', 'd.id'), driving: facetFilter(facets, 'in', 'd.id'), filtered,
+    entityDocuments: entity?.smallest ?? null, few: entity?.few ?? false,
+  }, depth);
 }
 
 /**
@@ -71,7 +77,7 @@ function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets:
  * in few documents, those documents are read and sorted instead (walking would read nearly all).
  */
 async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFacets, depth: number): Promise<Ranked> {
-  const walk = !(await fewEntityDocuments(db, facets));
+  const walk = !(await entityDocuments(db, facets))?.few;
   const filter = facetFilter(facets, walk ? 'exists' : 'in', 'd.id');
   const hint = walk ? dialect.newestFirstHint : '';
   const part = (dated: boolean) =>
@@ -103,18 +109,22 @@ function singleFacetTable(facets: SearchFacets): { table: string; column: string
   return given.length === 1 && !others ? given[0]! : null;
 }
 
-/** Whether an entity facet names an entity in so few documents that reading them beats walking all. */
-async function fewEntityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<boolean> {
-  if (!facets.entityIds?.length) return false;
+/**
+ * With an entity facet: how many documents name its rarest entity, and whether that is so few
+ * that reading them beats walking (documents newest first, or a word's postings).
+ */
+async function entityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<{ smallest: number; few: boolean } | null> {
+  if (!facets.entityIds?.length) return null;
   // Walking stops after about depth / share documents, reading an entity's n documents costs n:
   // even at n ≈ √(depth × documents). max(seq) is read from the end of the table's key.
   const [size] = await db.all<{ n: number | null }>('SELECT max(seq) AS n FROM documents', []);
   const breakEven = Math.sqrt(FACET_HIT_LIMIT * Number(size?.n ?? 0));
+  let smallest = Infinity;
   for (const entityId of facets.entityIds) {
     const [row] = await db.all<{ n: number }>('SELECT count(*) AS n FROM document_entities WHERE entity_id = ?', [entityId]);
-    if (Number(row!.n) < breakEven) return true;
+    smallest = Math.min(smallest, Number(row!.n));
   }
-  return false;
+  return { smallest, few: smallest < breakEven };
 }
 
 async function countOf(db: SqlExecutor, hits: Condition): Promise<number> {

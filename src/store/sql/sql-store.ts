@@ -67,7 +67,10 @@ export class SqlStore implements Store {
   async saveDocument(document: NewDocument, extraction: Extraction): Promise<StoredDocument> {
     const known = await this.findDocumentByHash(document.contentHash);
     if (known) return known;
-    await this.db.transaction((tx) => insertDocument(tx, document, extraction, this.now(), this.dialect.entityLock));
+    await this.db.transaction(async (tx) => {
+      await insertDocument(tx, document, extraction, this.now(), this.dialect.entityLock);
+      await this.dialect.afterSave?.(tx);
+    });
     const stored = await this.findDocumentByHash(document.contentHash);
     if (!stored) throw new Error(`document ${document.contentHash} is missing right after saving`);
     return stored;

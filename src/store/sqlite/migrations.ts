@@ -239,23 +239,27 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       'CREATE TABLE search_words (lexeme TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID',
       `INSERT INTO search_words (lexeme, documents)
         SELECT lexeme, count(*) FROM search_postings GROUP BY lexeme UNION ALL SELECT '', count(*) FROM documents`,
-      // A new or deleted document's words, split by FTS5's tokenizer: written to this table
-      // (which keeps no text), read back through its vocabulary, and cleared.
+      // Documents saved since their words were last added to the postings. Adding one
+      // document's words dirties a page of both indexes per word (about 500 pages, 2 MB of WAL,
+      // per saved document: ingest ran at half speed), so they are added many documents at a
+      // time (pending-postings.ts): when enough are waiting, and before any search.
+      'CREATE TABLE search_pending (seq INTEGER PRIMARY KEY)',
+      // Documents' words, split by FTS5's tokenizer: written to this table (which keeps no
+      // text), read back through its vocabulary, and cleared.
       "CREATE VIRTUAL TABLE search_scratch USING fts5(title, text, content='', tokenize='porter unicode61')",
       "CREATE VIRTUAL TABLE search_scratch_words USING fts5vocab('search_scratch', 'instance')",
       `CREATE TRIGGER documents_search_postings_insert AFTER INSERT ON documents BEGIN
-        INSERT INTO search_scratch(rowid, title, text) VALUES (new.seq, new.title, new.text);
-        INSERT INTO search_postings (lexeme, seq, impact) ${postingsOf('search_scratch_words')};
-        INSERT INTO search_words (lexeme, documents)
-          SELECT DISTINCT term, 1 FROM search_scratch_words UNION ALL SELECT '', 1
-          ON CONFLICT (lexeme) DO UPDATE SET documents = documents + 1;
-        INSERT INTO search_scratch(search_scratch) VALUES ('delete-all');
+        INSERT INTO search_pending (seq) VALUES (new.seq);
       END`,
+      // A document still pending has no postings or counts to take back.
       `CREATE TRIGGER documents_search_postings_delete AFTER DELETE ON documents BEGIN
-        INSERT INTO search_scratch(rowid, title, text) VALUES (old.seq, old.title, old.text);
+        INSERT INTO search_scratch(rowid, title, text)
+          SELECT old.seq, old.title, old.text WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE seq = old.seq);
         DELETE FROM search_postings WHERE seq = old.seq AND lexeme IN (SELECT term FROM search_scratch_words);
-        UPDATE search_words SET documents = documents - 1 WHERE lexeme IN (SELECT term FROM search_scratch_words UNION ALL SELECT '');
+        UPDATE search_words SET documents = documents - 1 WHERE lexeme IN (SELECT term FROM search_scratch_words)
+          OR (lexeme = '' AND NOT EXISTS (SELECT 1 FROM search_pending WHERE seq = old.seq));
         INSERT INTO search_scratch(search_scratch) VALUES ('delete-all');
+        DELETE FROM search_pending WHERE seq = old.seq;
       END`,
     ],
   },
@@ -269,7 +273,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
  * weights never need recomputing — the same as PostgreSQL's search_impact. Never change it: an
  * applied migration must read the same.
  */
-function postingsOf(instances: string): string {
+export function postingsOf(instances: string): string {
   const part = (tf: string, length: string, weight: string, typical: string) =>
     `${weight} * ${tf} * 2.2 / (${tf} + 1.2 * (0.25 + 0.75 * ${length} / ${typical}))`;
   return `SELECT term AS lexeme, doc AS seq,

@@ -1,7 +1,8 @@
 import { placeholders, type SqlExecutor } from '../sql/executor.js';
-import type { Condition, SqlDialect } from '../sql/dialect.js';
+import type { SearchFilter, SqlDialect } from '../sql/dialect.js';
 import { MARK_END, MARK_START } from '../sql/snippet.js';
 import { toFts5Query } from './fts-query.js';
+import { flushWhenFull } from './pending-postings.js';
 import { QueryTokenizer } from './query-words.js';
 import { rankedMatches } from './ranked-matches.js';
 
@@ -19,8 +20,9 @@ export function sqliteDialect(options: { walk: boolean } = { walk: true }): SqlD
     entityLock: null,
     matchedIdColumn: '+d.id',
     newestFirstHint: 'INDEXED BY documents_newest',
+    afterSave: flushWhenFull,
 
-    async rankedMatches(db: SqlExecutor, query: string, filter: Condition, depth: number) {
+    async rankedMatches(db: SqlExecutor, query: string, filter: SearchFilter, depth: number) {
       const match = toFts5Query(query);
       if (!match) return null;
       tokenizer ??= new QueryTokenizer(TOKENIZE);

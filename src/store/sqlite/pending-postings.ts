@@ -1,0 +1,35 @@
+import type { SqlExecutor } from '../sql/executor.js';
+import { postingsOf } from './migrations.js';
+
+/** Saved documents waiting at most this long for their postings (the flush then takes ~0.1 s). */
+export const MOST_PENDING = 256;
+
+// The waiting documents' words through the scratch table at once; each index is then written in
+// word order, a page once for many documents rather than once per document.
+const FLUSH = [
+  'INSERT INTO search_scratch(rowid, title, text) SELECT d.seq, d.title, d.text FROM search_pending p JOIN documents d ON d.seq = p.seq',
+  `INSERT INTO search_postings (lexeme, seq, impact) ${postingsOf('search_scratch_words')} ORDER BY lexeme, seq`,
+  `INSERT INTO search_words (lexeme, documents)
+    SELECT term, count(DISTINCT doc) FROM search_scratch_words GROUP BY term
+    UNION ALL SELECT '', count(*) FROM search_pending WHERE true
+    ON CONFLICT (lexeme) DO UPDATE SET documents = documents + excluded.documents`,
+  "INSERT INTO search_scratch(search_scratch) VALUES ('delete-all')",
+  'DELETE FROM search_pending',
+];
+
+/** Adds the waiting documents' words to the postings, in the caller's transaction. */
+export async function flushPending(tx: SqlExecutor): Promise<void> {
+  for (const statement of FLUSH) await tx.run(statement);
+}
+
+/** After a save, in its transaction: flushes once MOST_PENDING documents are waiting. */
+export async function flushWhenFull(tx: SqlExecutor): Promise<void> {
+  const [row] = await tx.all<{ n: number }>('SELECT count(*) AS n FROM search_pending');
+  if (row!.n >= MOST_PENDING) await flushPending(tx);
+}
+
+/** Before a search: a search sees every saved document, so the waiting ones are added first. */
+export async function flushBeforeSearch(db: SqlExecutor): Promise<void> {
+  const waiting = await db.all('SELECT 1 FROM search_pending LIMIT 1');
+  if (waiting.length > 0) await db.transaction(flushPending);
+}
