@@ -9,6 +9,7 @@ import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { migrate } from '../sql/migration.js';
 import { POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
 import { PostgresStore } from './postgres-store.js';
@@ -106,20 +107,9 @@ if ('url' in server) {
   test('migration 3: postings for the documents already stored, then kept with every insert, update and delete', async () => {
     const schema = `${prefix}_postings`;
     const raw = await PgExecutor.open(url, schema);
-    const insert = (n: number, title: string | null, text: string) => raw.run(
-      `INSERT INTO documents (id, content_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, title, text, published, extractor, ingested_at)
-       VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', 'test', '2026-12-01')`,
-      [`doc-${n}`, `hash-${n}`, title, text],
-    );
+    const insert = (n: number, title: string | null, text: string) => insertRawDocument(raw, n, title, text);
     // The crash checks' queries: postings equal each document's words, per-word counts agree.
-    const drift = async () => {
-      const problems: string[] = [];
-      for (const [problem, sql] of Object.entries(POSTGRES_FULL_TEXT)) {
-        const [row] = await raw.all<{ n: string }>(sql);
-        if (Number(row!.n) > 0) problems.push(`${problem}: ${row!.n}`);
-      }
-      return problems;
-    };
+    const drift = () => failedChecks(raw, POSTGRES_FULL_TEXT);
     try {
       await migrate(raw, POSTGRES_MIGRATIONS.slice(0, 2), 'SELECT 1');
       await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
 import { migrate } from '../sql/migration.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { MOST_PENDING } from './pending-postings.js';
@@ -20,20 +21,9 @@ after(() => rmSync(directory, { recursive: true, force: true }));
 test('migration 3: postings for the documents already stored, then kept with every insert and delete', async () => {
   const path = join(directory, 'upgraded.db');
   const raw = SqliteExecutor.open(path);
-  const insert = (n: number, title: string | null, text: string) => raw.run(
-    `INSERT INTO documents (id, content_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, title, text, published, extractor, ingested_at)
-     VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', 'test', '2026-12-01')`,
-    [`doc-${n}`, `hash-${n}`, title, text],
-  );
-  // The crash checks' queries: postings equal the index's words, per-word counts agree.
-  const drift = async () => {
-    const problems: string[] = [];
-    for (const [problem, sql] of Object.entries(SQLITE_FULL_TEXT)) {
-      const [row] = await raw.all<{ n: number }>(sql);
-      if (row!.n > 0) problems.push(`${problem}: ${row!.n}`);
-    }
-    return problems;
-  };
+  const insert = (n: number, title: string | null, text: string) => insertRawDocument(raw, n, title, text);
+  // The crash checks' queries: postings equal each document's words, per-word counts agree.
+  const drift = () => failedChecks(raw, SQLITE_FULL_TEXT);
   try {
     await migrate(raw, SQLITE_MIGRATIONS.slice(0, 2));
     await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');
