@@ -38,10 +38,10 @@ export async function rankedMatches(
   await flushBeforeSearch(db);
   const terms = await idfs(db, words.lexemes);
   const { filtered } = filter;
-  // A phrase within a filter: FTS5 and the filter's own index find its few documents faster
-  // than walking far down two lists for the few that pass.
   // An entity in few documents: each of them scored, where they have every word.
   if (options.walk && words.plain && !words.phrase && filter.few) return scoreEveryMatch(db, null, terms, filter.driving, depth);
+  // A phrase within a filter: FTS5 and the filter's own index find its few documents faster
+  // than walking far down two lists for the few that pass.
   if (options.walk && words.plain && !(words.phrase && filtered)) {
     const phrase = words.phrase ? await phraseMatches(db, match) : null;
     const settings = {
