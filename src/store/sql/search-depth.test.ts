@@ -54,7 +54,7 @@ const kinds: Kind[] = [
       const db = SqliteExecutor.open(sqlite.pathOf(store as SqliteStore));
       const tokenizer = new QueryTokenizer('porter unicode61');
       return {
-        rank: async (query, filter, depth, options) => sqliteRankedMatches(db, toFts5Query(query)!, tokenizer.words(toFts5Query(query)!), filter, depth, options),
+        rank: async (query, filter, depth, options) => sqliteRankedMatches(db, toFts5Query(query)!, tokenizer, filter, depth, options),
         close: async () => {
           tokenizer.close();
           await db.close();

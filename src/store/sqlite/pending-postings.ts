@@ -2,10 +2,11 @@ import type { SqlExecutor } from '../sql/executor.js';
 import { postingsOf } from './migrations.js';
 
 /**
- * Saved documents waiting at most this long for their postings. Each flush writes a page of both
- * indexes per distinct word: the more documents at once, the fewer writes each (ingest into a
- * small store: 33 articles/s at 32, 42 at 256, 21 one at a time), but a search waits for the
- * waiting ones (at 100,000 documents about 40 ms each: 1.3 s for 31, 11 s for 255).
+ * Saved documents waiting at most this long for their postings (a search weighs the waiting ones
+ * itself). Each flush writes a page of both indexes per distinct word: the more documents at
+ * once, the fewer writes each (ingest into a small store: 33 articles/s at 32, 42 at 256, 21 one
+ * at a time), but the save that flushes holds the write lock meanwhile (at 100,000 documents
+ * about 40 ms per document: 1.3 s for 32).
  */
 export const MOST_PENDING = 32;
 
@@ -31,10 +32,4 @@ export async function flushPending(tx: SqlExecutor): Promise<void> {
 export async function flushWhenFull(tx: SqlExecutor): Promise<void> {
   const [row] = await tx.all<{ n: number }>('SELECT count(*) AS n FROM search_pending');
   if (row!.n >= MOST_PENDING) await flushPending(tx);
-}
-
-/** Before a search: a search sees every saved document, so the waiting ones are added first. */
-export async function flushBeforeSearch(db: SqlExecutor): Promise<void> {
-  const waiting = await db.all('SELECT 1 FROM search_pending LIMIT 1');
-  if (waiting.length > 0) await db.transaction(flushPending);
 }

@@ -10,7 +10,7 @@ import { SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
 import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
 import { migrate } from '../sql/migration.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { MOST_PENDING } from './pending-postings.js';
+import { flushPending, MOST_PENDING } from './pending-postings.js';
 import { QueryTokenizer } from './query-words.js';
 import { SqliteExecutor } from './sqlite-executor.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -45,9 +45,11 @@ test('migration 3: postings for the documents already stored, then kept with eve
       assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-2']);
       assert.deepEqual((await store.search('Palmyra', {}, {})).items.map((h) => h.document.id), ['doc-3']);
       const [left] = await raw.all<{ n: number }>('SELECT count(DISTINCT seq) AS n FROM search_postings');
-      assert.equal(left!.n, 2, 'the deleted document has no postings left');
-      assert.deepEqual(await raw.all('SELECT seq FROM search_pending'), [], 'a search adds the waiting documents first');
+      assert.equal(left!.n, 1, 'the deleted document has no postings left, the waiting one none yet');
+      assert.deepEqual(await raw.all('SELECT seq FROM search_pending'), [{ seq: 3 }], 'a search leaves the queue as it is');
+      await raw.transaction(flushPending);
       assert.deepEqual(await drift(), []);
+      assert.deepEqual((await store.search('Palmyra', {}, {})).items.map((h) => h.document.id), ['doc-3']);
     } finally {
       await store.close();
     }
@@ -66,25 +68,49 @@ test('query words: split and stemmed by the index\'s tokenizer; OR and phrases n
   }
 });
 
-test('saved documents wait for their postings until enough are waiting or a search runs', async () => {
+test('saved documents wait for their postings until enough are waiting; a search weighs the waiting ones as the postings will', async () => {
   const store = await SqliteStore.open(join(directory, 'pending.db'));
   const raw = SqliteExecutor.open(join(directory, 'pending.db'));
   const EMPTY = { title: null, titleSpan: null, published: null, boilerplate: [], sentences: [], entities: [], events: [], quotes: [], relations: [] };
+  const opened: SqliteStore[] = [];
   const pending = async () => (await raw.all<{ n: number }>('SELECT count(*) AS n FROM search_pending'))[0]!.n;
   try {
-    for (let n = 0; n < MOST_PENDING + 3; n++) {
+    for (let n = 0; n < MOST_PENDING + 5; n++) {
+      // Scores vary with the counts and lengths, so the waiting documents rank among the others.
+      const text = `Report ${n} from Mosul. ${'Mosul '.repeat(n % 4)}${'more words '.repeat(n % 9)}${n % 2 ? 'Raqqa too.' : ''}`;
       await store.saveDocument({
-        url: null, path: `/p/${n}`, outlet: null, contentHash: `hash-${n}`, simhash: '0000000000000000', text: `Report ${n} from Mosul.`,
-        title: null, published: null, versionOf: null, duplicateOf: null, extractor: ['test'],
+        url: null, path: `/p/${n}`, outlet: n % 3 ? 'North' : 'South', contentHash: `hash-${n}`, simhash: '0000000000000000', text,
+        title: n % 5 ? null : 'Mosul', published: `2015-0${1 + (n % 9)}-01`, versionOf: null, duplicateOf: null, extractor: ['test'],
       }, EMPTY);
     }
-    assert.equal(await pending(), 3, 'added at the save that filled the queue');
+    assert.equal(await pending(), 5, 'added at the save that filled the queue');
     const [added] = await raw.all<{ n: number }>("SELECT documents AS n FROM search_words WHERE lexeme = 'mosul'");
     assert.equal(added!.n, MOST_PENDING);
-    assert.equal((await store.search('Mosul', {}, { limit: 1 })).total, MOST_PENDING + 3, 'a search sees every saved document');
+    const searches = [['Mosul', {}], ['Mosul Raqqa', {}], ['"from Mosul"', {}], ['Mosul OR Raqqa', {}], ['Mosul', { outlet: 'North' }]] as const;
+    const full = await SqliteStore.open(join(directory, 'pending.db'), { walkPostings: false });
+    opened.push(full);
+    const ranked = async (on: SqliteStore) => Promise.all(searches.map(async ([query, facets]) => {
+      const result = await on.search(query, facets, { limit: 50 });
+      return { total: result.total, hits: result.items.map((h) => [h.document.id, h.score]) };
+    }));
+    const waiting = await ranked(store);
+    assert.equal(waiting[0]!.total, MOST_PENDING + 5, 'a search sees every saved document');
+    assert.equal(await pending(), 5, 'and leaves the queue as it is');
+    assert.deepEqual(waiting, await ranked(full), 'the walk and scoring every match agree with documents waiting');
+    // Weighed as the postings will weigh them (the idf changes once they are counted).
+    const queued = await raw.all<{ seq: number; title: string | null; text: string }>('SELECT seq, title, text FROM documents WHERE seq IN (SELECT seq FROM search_pending)');
+    const tokenizer = new QueryTokenizer('porter unicode61');
+    const weighed = tokenizer.weights(queued, ['mosul', 'raqqa', 'report']);
+    tokenizer.close();
+    await raw.transaction(flushPending);
     assert.equal(await pending(), 0);
+    const stored = await raw.all<{ seq: number; lexeme: string; impact: number }>(
+      "SELECT seq, lexeme, impact FROM search_postings WHERE lexeme IN ('mosul', 'raqqa', 'report') AND seq >= ? ORDER BY seq, lexeme", [queued[0]!.seq],
+    );
+    assert.deepEqual(stored, [...weighed].flatMap(([seq, words]) => [...words].map(([lexeme, impact]) => ({ seq, lexeme, impact }))).sort((a, b) => a.seq - b.seq || (a.lexeme < b.lexeme ? -1 : 1)));
   } finally {
     await raw.close();
     await store.close();
+    for (const other of opened) await other.close();
   }
 });

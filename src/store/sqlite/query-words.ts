@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { postingsOf } from './migrations.js';
 
 /** The words of a search as the postings name them, and what else the query asks of them. */
 export interface QueryWords {
@@ -20,13 +21,36 @@ export class QueryTokenizer {
   private readonly insert;
   private readonly read;
   private readonly clear;
+  private readonly insertDocument;
+  private readonly readWeights;
+  private readonly clearDocuments;
 
   constructor(tokenize: string) {
     this.db.exec(`CREATE VIRTUAL TABLE words USING fts5(text, content='', tokenize='${tokenize}');
-      CREATE VIRTUAL TABLE words_instances USING fts5vocab('words', 'instance');`);
+      CREATE VIRTUAL TABLE words_instances USING fts5vocab('words', 'instance');
+      CREATE VIRTUAL TABLE documents USING fts5(title, text, content='', tokenize='${tokenize}');
+      CREATE VIRTUAL TABLE documents_instances USING fts5vocab('documents', 'instance');`);
     this.insert = this.db.prepare('INSERT INTO words(rowid, text) VALUES (?, ?)');
     this.read = this.db.prepare<[], { term: string; doc: number }>('SELECT term, doc FROM words_instances ORDER BY doc, offset');
     this.clear = this.db.prepare("INSERT INTO words(words) VALUES ('delete-all')");
+    this.insertDocument = this.db.prepare('INSERT INTO documents(rowid, title, text) VALUES (?, ?, ?)');
+    this.readWeights = this.db.prepare<[string], { lexeme: string; seq: number; impact: number }>(
+      `SELECT lexeme, seq, impact FROM (${postingsOf('documents_instances')}) WHERE lexeme IN (SELECT value FROM json_each(?))`,
+    );
+    this.clearDocuments = this.db.prepare("INSERT INTO documents(documents) VALUES ('delete-all')");
+  }
+
+  /**
+   * The documents' weights for these words, as the store's postings would hold them (the same
+   * tokenizer and the same SQL): for documents saved since the postings were last added to.
+   */
+  weights(documents: readonly { seq: number; title: string | null; text: string }[], lexemes: readonly string[]): Map<number, Map<string, number>> {
+    for (const d of documents) this.insertDocument.run(d.seq, d.title, d.text);
+    const rows = this.readWeights.all(JSON.stringify(lexemes));
+    this.clearDocuments.run();
+    const weights = new Map<number, Map<string, number>>();
+    for (const row of rows) weights.set(row.seq, (weights.get(row.seq) ?? new Map()).set(row.lexeme, row.impact));
+    return weights;
   }
 
   words(fts5Query: string): QueryWords {

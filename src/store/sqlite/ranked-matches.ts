@@ -1,8 +1,7 @@
 import type { Condition, SearchFilter } from '../sql/dialect.js';
 import type { SqlExecutor } from '../sql/executor.js';
-import { FIRST_READ, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
-import { flushBeforeSearch } from './pending-postings.js';
-import type { QueryWords } from './query-words.js';
+import { byRanking, FIRST_READ, scoreOf, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
+import type { QueryTokenizer, QueryWords } from './query-words.js';
 
 /**
  * SQLite ranking: BM25 over the impact-ordered postings (migration 3), the best found by walking
@@ -30,16 +29,21 @@ const SEQS = 'SELECT value FROM json_each(?)';
 // Doubles as they are: SQLite sums the same way (word order, left to right).
 const exact = (sum: number) => sum;
 
-/** The `depth` best matches of an FTS5 query (toFts5Query's) and how many documents match. */
+/**
+ * The `depth` best matches of an FTS5 query (toFts5Query's) and how many documents match.
+ * Documents saved since the postings were last added to (search_pending, at most a few dozen)
+ * are matched by FTS5 and weighed here, with the same tokenizer and formula, beside the rest.
+ */
 export async function rankedMatches(
-  db: SqlExecutor, match: string, words: QueryWords, filter: SearchFilter, depth: number, options: RankingOptions,
+  db: SqlExecutor, match: string, tokenizer: QueryTokenizer, filter: SearchFilter, depth: number, options: RankingOptions,
 ): Promise<Ranked> {
+  const words = tokenizer.words(match);
   if (words.lexemes.length === 0) return { ranked: [], total: 0, how: 'scored every match' };
-  await flushBeforeSearch(db);
   const terms = await idfs(db, words.lexemes);
+  const queued = await queuedMatches(db, match, terms, filter.candidates, tokenizer);
   const { filtered } = filter;
   // An entity in few documents: each of them scored, where they have every word.
-  if (options.walk && words.plain && !words.phrase && filter.few) return scoreEveryMatch(db, null, terms, filter.driving, depth);
+  if (options.walk && words.plain && !words.phrase && filter.few) return scoreEveryMatch(db, null, terms, filter.driving, depth, queued);
   // A phrase within a filter: FTS5 and the filter's own index find its few documents faster
   // than walking far down two lists for the few that pass.
   if (options.walk && words.plain && !(words.phrase && filtered)) {
@@ -53,16 +57,48 @@ export async function rankedMatches(
     };
     const walked = await walkPostings(postingLists(db, terms, filter.candidates), terms, settings);
     if (walked) {
-      // Known without counting: every match seen, one word's list length, a phrase's documents.
-      const total = walked.complete ? walked.best.length
-        : filtered ? await countMatches(db, match, filter.matches, byEntity(words, terms, filter))
+      // Known without counting: every match seen, one word's list length, a phrase's documents
+      // (FTS5's counts include the queued documents; the postings' do not).
+      const total = walked.complete ? walked.best.length + queued.length
+        : filtered ? await countMatches(db, match, filter.matches, byEntity(words, terms, filter), queued.length)
         : phrase ? phrase.size
-        : terms.length === 1 ? terms[0]!.documents
+        : terms.length === 1 ? terms[0]!.documents + queued.length
         : await countMatches(db, match, null);
-      return { ranked: await withIds(db, walked.best.slice(0, depth)), total, how: walked.complete ? 'walked all' : 'walked part' };
+      const best = [...walked.best, ...queued].sort(byRanking).slice(0, depth);
+      return { ranked: await withIds(db, best), total, how: walked.complete ? 'walked all' : 'walked part' };
     }
   }
-  return scoreEveryMatch(db, match, terms, filter.matches, depth);
+  return scoreEveryMatch(db, match, terms, filter.matches, depth, queued);
+}
+
+/** The queued documents that match the query and pass the filter, scored as the postings would score them. */
+async function queuedMatches(db: SqlExecutor, match: string, terms: readonly Term[], filter: Condition, tokenizer: QueryTokenizer): Promise<Candidate[]> {
+  const queued = await db.all<{ seq: number }>('SELECT seq FROM search_pending ORDER BY seq');
+  if (queued.length === 0) return [];
+  // The newest documents (saved since the last flush): FTS5 reads only the end of each word's list.
+  const waiting = new Set(queued.map((q) => q.seq));
+  const matching = (await db.all<{ seq: number }>(
+    'SELECT rowid AS seq FROM documents_fts WHERE documents_fts MATCH ? AND rowid >= ?',
+    [match, queued[0]!.seq],
+  )).filter((m) => waiting.has(m.seq));
+  if (matching.length === 0) return [];
+  const kept = await keep(db, filter, matching.map((m) => m.seq));
+  if (kept.length === 0) return [];
+  const documents = await db.all<{ seq: number; title: string | null; text: string }>(
+    `SELECT seq, title, text FROM documents WHERE seq IN (${SEQS})`,
+    [JSON.stringify(kept.map((k) => k.seq))],
+  );
+  const weights = tokenizer.weights(documents, terms.map((term) => term.lexeme));
+  // A word a document lacks adds idf × 0 (OR), as scoreEveryMatch's coalesce does.
+  return kept.map((k) => ({ ...k, score: scoreOf(terms.map((term) => term.idf * (weights.get(k.seq)?.get(term.lexeme) ?? 0)), exact) }));
+}
+
+/** Of these documents, those passing the filter, with their dates. */
+function keep(db: SqlExecutor, filter: Condition, seqs: readonly number[]): Promise<{ seq: number; published: string | null }[]> {
+  return db.all<{ seq: number; published: string | null }>(
+    `SELECT d.seq, d.published FROM documents d INDEXED BY documents_keys WHERE d.seq IN (${SEQS}) AND ${filter.sql}`,
+    [JSON.stringify(seqs), ...filter.params],
+  );
 }
 
 /** Each word with its idf, from the documents-per-word counts (search_words; '' counts all documents). */
@@ -99,12 +135,7 @@ function postingLists(db: SqlExecutor, terms: readonly Term[], filter: Condition
       );
       return new Map(rows.map((row) => [row.seq, row.impact]));
     },
-    keep(documents) {
-      return db.all<{ seq: number; published: string | null }>(
-        `SELECT d.seq, d.published FROM documents d INDEXED BY documents_keys WHERE d.seq IN (${SEQS}) AND ${filter.sql}`,
-        [JSON.stringify(documents.map((d) => d.seq)), ...filter.params],
-      );
-    },
+    keep: (documents) => keep(db, filter, documents.map((d) => d.seq)),
   };
 }
 
@@ -129,14 +160,15 @@ function byEntity(words: QueryWords, terms: readonly Term[], filter: SearchFilte
  * scoring: by FTS5, or from the facets' documents where `byEntity` says they are fewer.
  */
 async function countMatches(
-  db: SqlExecutor, match: string, filter: Condition | null, byEntity: { driving: Condition; terms: readonly Term[] } | null = null,
+  db: SqlExecutor, match: string, filter: Condition | null, byEntity: { driving: Condition; terms: readonly Term[] } | null = null, queued = 0,
 ): Promise<number> {
   if (byEntity) {
+    // From the postings, which do not hold the queued documents yet.
     const [row] = await db.all<{ n: number }>(
       `SELECT count(*) AS n FROM documents d WHERE ${byEntity.driving.sql} AND ${everyWord(byEntity.terms)}`,
       [...byEntity.driving.params, ...byEntity.terms.map((term) => term.lexeme)],
     );
-    return row!.n;
+    return row!.n + queued;
   }
   const [row] = await db.all<{ n: number }>(
     filter
@@ -152,17 +184,20 @@ async function countMatches(
  * Every match scored, best first (OR, or where walking would read too far): each word's weight
  * looked up, summed in the query's word order as the walk sums them, so both agree exactly. The
  * matches are FTS5's; or, without `match`, the filter's documents that have every word (the
- * filter then names few documents, and the planner starts from them).
+ * filter then names few documents, and the planner starts from them). The queued documents are
+ * scored apart (queuedMatches) and ranked in.
  */
-async function scoreEveryMatch(db: SqlExecutor, match: string | null, terms: readonly Term[], filter: Condition, depth: number): Promise<Ranked> {
+async function scoreEveryMatch(
+  db: SqlExecutor, match: string | null, terms: readonly Term[], filter: Condition, depth: number, queued: readonly Candidate[],
+): Promise<Ranked> {
   const score = terms.map(() => 'coalesce((SELECT p.impact FROM search_postings p WHERE p.lexeme = ? AND p.seq = d.seq), 0) * ?').join(' + ');
-  const rows = await db.all<{ id: string; score: number; total: number }>(
+  const rows = await db.all<{ id: string; seq: number; published: string | null; score: number; total: number }>(
     match
-      ? `SELECT d.id, ${score} AS score, count(*) OVER () AS total
+      ? `SELECT d.id, d.seq, d.published, ${score} AS score, count(*) OVER () AS total
          FROM documents_fts JOIN documents d INDEXED BY documents_keys ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? AND ${filter.sql}
+         WHERE documents_fts MATCH ? AND ${filter.sql} AND d.seq NOT IN (SELECT seq FROM search_pending)
          ORDER BY score DESC, (d.published IS NULL), d.published DESC, d.seq DESC LIMIT ?`
-      : `SELECT d.id, ${score} AS score, count(*) OVER () AS total FROM documents d
+      : `SELECT d.id, d.seq, d.published, ${score} AS score, count(*) OVER () AS total FROM documents d
          WHERE ${filter.sql} AND ${everyWord(terms)}
          ORDER BY score DESC, (d.published IS NULL), d.published DESC, d.seq DESC LIMIT ?`,
     [
@@ -171,7 +206,10 @@ async function scoreEveryMatch(db: SqlExecutor, match: string | null, terms: rea
       depth,
     ],
   );
-  return { ranked: rows.map(({ id, score }) => ({ id, score })), total: rows[0]?.total ?? 0, how: 'scored every match' };
+  const total = (rows[0]?.total ?? 0) + queued.length;
+  if (queued.length === 0) return { ranked: rows.map(({ id, score }) => ({ id, score })), total, how: 'scored every match' };
+  const best = [...rows, ...queued].sort(byRanking).slice(0, depth);
+  return { ranked: await withIds(db, best), total, how: 'scored every match' };
 }
 
 async function withIds(db: SqlExecutor, best: Candidate[]): Promise<{ id: string; score: number }[]> {

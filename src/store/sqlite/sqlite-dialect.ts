@@ -26,7 +26,7 @@ export function sqliteDialect(options: { walk: boolean } = { walk: true }): SqlD
       const match = toFts5Query(query);
       if (!match) return null;
       tokenizer ??= new QueryTokenizer(TOKENIZE);
-      return rankedMatches(db, match, tokenizer.words(match), filter, depth, options);
+      return rankedMatches(db, match, tokenizer, filter, depth, options);
     },
 
     // The page's documents are named by rowid, so FTS5 reads only their rows, not every match.
