@@ -242,7 +242,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       // Documents saved since their words were last added to the postings. Adding one
       // document's words dirties a page of both indexes per word (about 500 pages, 2 MB of WAL,
       // per saved document: ingest ran at half speed), so they are added several documents at a
-      // time (pending-postings.ts): when enough are waiting, and before any search.
+      // time (pending-postings.ts); a search weighs the waiting ones itself.
       'CREATE TABLE search_pending (seq INTEGER PRIMARY KEY)',
       // Documents' words, split by FTS5's tokenizer: written to this table (which keeps no
       // text), read back through its vocabulary, and cleared.
