@@ -6,9 +6,9 @@ import { numberedPlaceholders } from './numbered-placeholders.js';
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-/** Counts and ids come back as numbers (they stay far below 2^53), for this pool only. */
 const NO_JIT = '-c jit=off';
 
+/** Counts and ids come back as numbers (they stay far below 2^53), for this pool only. */
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);

@@ -6,6 +6,11 @@ export interface Condition {
   params: SqlValue[];
 }
 
+export interface EntityFacetSize {
+  documents: number;
+  few: boolean;
+}
+
 /** A search's facets as conditions on `documents d`, for the two ways a ranking tests them. */
 export interface SearchFilter {
   /** As semi-joins: for a statement over every match. */
@@ -16,10 +21,12 @@ export interface SearchFilter {
   driving: Condition;
   /** Whether any facet is set (else every condition is always true). */
   filtered: boolean;
-  /** How many documents name the rarest entity of an entity facet; null without one. */
-  entityDocuments: number | null;
-  /** Whether that is so few that scoring each of them beats walking the words' lists for the few that pass. */
-  few: boolean;
+  /**
+   * With an entity facet: how many documents name its rarest entity, and whether that is so few
+   * that scoring each of them beats walking the words' lists for the few that pass; null without
+   * one. Counted when first asked (a dialect that does not ask pays nothing).
+   */
+  entity(): Promise<EntityFacetSize | null>;
 }
 
 /** What differs between databases beyond the connection: search, and locking for entity changes. */

@@ -165,14 +165,15 @@ for (const kind of kinds) {
           }, EMPTY);
         }
         const always = { sql: '1 = 1', params: [] };
-        const everything = { matches: always, candidates: always, driving: always, filtered: false, entityDocuments: null, few: false };
+        const noEntity = async () => null;
+        const everything = { matches: always, candidates: always, driving: always, filtered: false, entity: noEntity };
         const inSouth = { sql: 'd.outlet = ?', params: ['South'] };
-        const south = { matches: inSouth, candidates: inSouth, driving: inSouth, filtered: true, entityDocuments: null, few: false };
+        const south = { matches: inSouth, candidates: inSouth, driving: inSouth, filtered: true, entity: noEntity };
         // The same filter as if an entity facet picked its documents, few of them: ranked and
         // counted from them (SQLite) or as before.
-        const fewSouth = { ...south, entityDocuments: 1, few: true };
+        const fewSouth = { ...south, entity: async () => ({ documents: 1, few: true }) };
         // … and not few enough for that, but fewer than have any word: walked, counted from them.
-        const entitySouth = { ...south, entityDocuments: 1 };
+        const entitySouth = { ...south, entity: async () => ({ documents: 1, few: false }) };
         const hows = new Set<string>();
         // SQLite has no -word (it reads "alpha gamma"); OR in capitals for both.
         for (const query of ['alpha', 'gamma', 'alpha delta', 'beta gamma', '"alpha beta"', '"delta gamma"', 'alpha -gamma', 'gamma OR delta']) {

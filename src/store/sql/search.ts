@@ -2,7 +2,7 @@ import type { SearchFacetCounts, SearchFacets, SearchHit, SearchResult } from '.
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../sql/document-rows.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import type { Window } from './paging.js';
-import type { Condition, SqlDialect } from './dialect.js';
+import type { Condition, EntityFacetSize, SqlDialect } from './dialect.js';
 import { publishedUpTo } from './date-bounds.js';
 import { leadSnippet, parseMarkedSnippet } from './snippet.js';
 
@@ -64,10 +64,10 @@ interface Ranked {
 async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
   const matches = facetFilter(facets, 'in', dialect.matchedIdColumn);
   const filtered = matches.params.length > 0;
-  const entity = await entityDocuments(db, facets);
+  let entity: Promise<EntityFacetSize | null> | null = null;
   return dialect.rankedMatches(db, text, {
     matches, candidates: facetFilter(facets, 'exists', 'd.id'), driving: facetFilter(facets, 'in', 'd.id'), filtered,
-    entityDocuments: entity?.smallest ?? null, few: entity?.few ?? false,
+    entity: () => (entity ??= entityDocuments(db, facets)),
   }, depth);
 }
 
@@ -113,7 +113,7 @@ function singleFacetTable(facets: SearchFacets): { table: string; column: string
  * With an entity facet: how many documents name its rarest entity, and whether that is so few
  * that reading them beats walking (documents newest first, or a word's postings).
  */
-async function entityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<{ smallest: number; few: boolean } | null> {
+async function entityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<EntityFacetSize | null> {
   if (!facets.entityIds?.length) return null;
   // Walking stops after about depth / share documents, reading an entity's n documents costs n:
   // even at n ≈ √(depth × documents). max(seq) is read from the end of the table's key.
@@ -124,7 +124,7 @@ async function entityDocuments(db: SqlExecutor, facets: SearchFacets): Promise<{
     const [row] = await db.all<{ n: number }>('SELECT count(*) AS n FROM document_entities WHERE entity_id = ?', [entityId]);
     smallest = Math.min(smallest, Number(row!.n));
   }
-  return { smallest, few: smallest < breakEven };
+  return { documents: smallest, few: smallest < breakEven };
 }
 
 async function countOf(db: SqlExecutor, hits: Condition): Promise<number> {

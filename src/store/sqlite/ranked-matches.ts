@@ -1,7 +1,7 @@
-import type { Condition, SearchFilter } from '../sql/dialect.js';
+import type { Condition, EntityFacetSize, SearchFilter } from '../sql/dialect.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { byRanking, FIRST_READ, scoreOf, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
-import type { QueryTokenizer, QueryWords } from './query-words.js';
+import type { QueryTokenizer } from './query-words.js';
 
 /**
  * SQLite ranking: BM25 over the impact-ordered postings (migration 3), the best found by walking
@@ -43,7 +43,8 @@ export async function rankedMatches(
   const queued = await queuedMatches(db, match, terms, filter.candidates, tokenizer);
   const { filtered } = filter;
   // An entity in few documents: each of them scored, where they have every word.
-  if (options.walk && words.plain && !words.phrase && filter.few) return scoreEveryMatch(db, null, terms, filter.driving, depth, queued);
+  const entity = options.walk && words.plain && !words.phrase ? await filter.entity() : null;
+  if (entity?.few) return scoreEveryMatch(db, null, terms, filter.driving, depth, queued);
   // A phrase within a filter: FTS5 and the filter's own index find its few documents faster
   // than walking far down two lists for the few that pass.
   if (options.walk && words.plain && !(words.phrase && filtered)) {
@@ -60,7 +61,7 @@ export async function rankedMatches(
       // Known without counting: every match seen, one word's list length, a phrase's documents
       // (FTS5's counts include the queued documents; the postings' do not).
       const total = walked.complete ? walked.best.length + queued.length
-        : filtered ? await countMatches(db, match, filter.matches, byEntity(words, terms, filter), queued.length)
+        : filtered ? await countMatches(db, match, filter.matches, byEntity(terms, filter.driving, entity), queued.length)
         : phrase ? phrase.size
         : terms.length === 1 ? terms[0]!.documents + queued.length
         : await countMatches(db, match, null);
@@ -146,13 +147,12 @@ async function phraseMatches(db: SqlExecutor, match: string): Promise<Set<number
 }
 
 /**
- * With an entity facet and a query of plain words, all of them in more documents than the
- * entity: the facets' documents, for counting from them (each looked up in the words' postings)
+ * With an entity facet (`entity`, asked for plain words only) in fewer documents than any of the
+ * words: the facets' documents, for counting from them (each looked up in the words' postings)
  * rather than from FTS5's matches.
  */
-function byEntity(words: QueryWords, terms: readonly Term[], filter: SearchFilter): { driving: Condition; terms: readonly Term[] } | null {
-  const fewer = filter.entityDocuments !== null && terms.every((term) => term.documents > filter.entityDocuments!);
-  return words.plain && !words.phrase && fewer ? { driving: filter.driving, terms } : null;
+function byEntity(terms: readonly Term[], driving: Condition, entity: EntityFacetSize | null): { driving: Condition; terms: readonly Term[] } | null {
+  return entity && terms.every((term) => term.documents > entity.documents) ? { driving, terms } : null;
 }
 
 /**
