@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../sql/executor.js';
 import type { Condition, SearchFilter } from '../sql/dialect.js';
+import { countByEntity, countByEntitySql, everyWord, type CountByEntity } from '../sql/entity-shortcut.js';
 import { FIRST_READ, settled, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
 import { parseTsquery } from './query-terms.js';
 import { TSQUERY } from './tsquery.js';
@@ -35,6 +36,9 @@ export async function rankedMatches(
   if (!terms) return { ranked: [], total: 0, how: 'scored every match' };
   const weighted = await idfs(db, terms.lexemes);
   const { filtered } = filter;
+  // An entity in few documents: each of them scored, where they have every word.
+  const entity = options.walk && terms.plain && !terms.phrase ? await filter.entity() : null;
+  if (entity?.few) return scoreEveryMatch(db, havingEveryWord(weighted, filter.driving), weighted, depth);
   // A phrase within a filter: the full-text index and the filter's own index find its few
   // documents faster than walking far down two lists for the few that pass.
   if (options.walk && terms.plain && !(terms.phrase && filtered)) {
@@ -44,7 +48,7 @@ export async function rankedMatches(
     // The count, also beside the walk, unless known: one word without filters (its list's
     // length) or a phrase without filters (its documents).
     const counting = phrased ? phrased.then((matches) => () => matches().size)
-      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter.matches, filtered)) : null;
+      : filtered || weighted.length > 1 ? settled(countMatches(db, query, filter.matches, filtered, countByEntity(weighted, filter.driving, entity))) : null;
     // Past the cut by one at least: the cut's score must be seen to beat what is left unread.
     const settings = { depth, firstRead: options.firstRead ?? Math.max(FIRST_READ, depth + 1), phrased, round: float4 };
     const walked = await db.transaction((tx) => withCursors(tx, weighted, (lists) => walkPostings(lists, weighted, settings), filter.candidates, filtered));
@@ -53,7 +57,7 @@ export async function rankedMatches(
       return { ranked: await withIds(db, walked.best.slice(0, depth)), total, how: walked.complete ? 'walked all' : 'walked part' };
     }
   }
-  return scoreEveryMatch(db, query, weighted, filter.matches, depth);
+  return scoreEveryMatch(db, fullTextMatches(query, filter.matches), weighted, depth);
 }
 
 /** Each word with its idf, from the documents-per-word counts (search_words; '' counts all documents). */
@@ -115,22 +119,41 @@ async function phraseMatches(db: SqlExecutor, query: string): Promise<Set<number
 }
 
 /**
- * Every match scored, best first (OR, -word, or where walking would read too far). The sum is
- * taken in the query's word order and rounded to real, as the walk does, so both agree exactly.
+ * The full-text matches passing the filter, as a set of their own: tested together with a date
+ * or outlet range in one scan, PostgreSQL rechecks each row's vector from TOAST (250 against
+ * 100 ms for a phrase in six months).
  */
-async function scoreEveryMatch(db: SqlExecutor, query: string, weighted: Term[], filter: Condition, depth: number): Promise<Ranked> {
+function fullTextMatches(query: string, filter: Condition): Condition {
+  return {
+    sql: `SELECT d.seq, d.id, d.published FROM documents d
+      WHERE d.seq IN (SELECT x.seq FROM documents x WHERE x.search_vector @@ ${TSQUERY}) AND ${filter.sql}`,
+    params: [query, ...filter.params],
+  };
+}
+
+/** The filter's documents (it names few: the planner starts from them) that have every word. */
+function havingEveryWord(terms: readonly Term[], driving: Condition): Condition {
+  return {
+    sql: `SELECT d.seq, d.id, d.published FROM documents d WHERE ${driving.sql} AND ${everyWord(terms)}`,
+    params: [...driving.params, ...terms.map((term) => term.lexeme)],
+  };
+}
+
+/**
+ * Every match scored, best first (OR, -word, an entity in few documents, or where walking would
+ * read too far). The sum is taken in the query's word order and rounded to real, as the walk
+ * does, so both agree exactly.
+ */
+async function scoreEveryMatch(db: SqlExecutor, matches: Condition, weighted: Term[], depth: number): Promise<Ranked> {
   const rows = await db.all<{ id: string; score: string; total: string }>(
-    // The full-text matches as a set of their own: tested together with a date or outlet range
-    // in one scan, PostgreSQL rechecks each row's vector from TOAST (250 against 100 ms for a phrase in six months).
-    `WITH matches AS MATERIALIZED (SELECT d.seq, d.id, d.published FROM documents d
-       WHERE d.seq IN (SELECT x.seq FROM documents x WHERE x.search_vector @@ ${TSQUERY}) AND ${filter.sql}),
+    `WITH matches AS MATERIALIZED (${matches.sql}),
      terms AS (SELECT t.lexeme, t.idf, t.ord FROM jsonb_to_recordset(?::jsonb) AS t(lexeme text, idf float8, ord int))
      SELECT m.id, s.score, count(*) OVER () AS total FROM matches m CROSS JOIN LATERAL (
        SELECT coalesce(sum(p.impact::float8 * t.idf ORDER BY t.ord), 0)::real AS score
        FROM terms t JOIN search_postings p ON p.lexeme = t.lexeme AND p.seq = m.seq
      ) s
      ORDER BY s.score DESC, m.published DESC NULLS LAST, m.seq DESC LIMIT ?`,
-    [query, ...filter.params, JSON.stringify(weighted.map((term, ord) => ({ ...term, ord }))), depth],
+    [...matches.params, JSON.stringify(weighted.map((term, ord) => ({ ...term, ord }))), depth],
   );
   return {
     ranked: rows.map((row) => ({ id: row.id, score: float4(row.score) })),
@@ -159,8 +182,14 @@ function float4(text: string | number): number {
  * outlet, date, id): given the choice, the planner would rather read an outlet's or a month's
  * documents through their own index and test each one's vector from TOAST (120–170 ms against
  * 30–50 ms for a common word in one outlet at 100k documents). OFFSET 0 keeps the filter outside.
+ * Or from the facets' documents where `countByEntity` says they are fewer than the words'.
  */
-async function countMatches(db: SqlExecutor, query: string, filter: Condition, filtered: boolean): Promise<number> {
+async function countMatches(db: SqlExecutor, query: string, filter: Condition, filtered: boolean, byEntity: CountByEntity | null): Promise<number> {
+  if (byEntity) {
+    const counting = countByEntitySql(byEntity);
+    const [row] = await db.all<{ n: string }>(counting.sql, counting.params);
+    return Number(row!.n);
+  }
   return db.transaction(async (tx) => {
     // No parallel workers: on a few cores they would take the walk's running beside it.
     await setPlanner(tx, { enable_seqscan: 'off', max_parallel_workers_per_gather: '0' });

@@ -170,7 +170,7 @@ for (const kind of kinds) {
         const inSouth = { sql: 'd.outlet = ?', params: ['South'] };
         const south = { matches: inSouth, candidates: inSouth, driving: inSouth, filtered: true, entity: noEntity };
         // The same filter as if an entity facet picked its documents, few of them: ranked and
-        // counted from them (SQLite) or as before.
+        // counted from them.
         const fewSouth = { ...south, entity: async () => ({ documents: 1, few: true }) };
         // … and not few enough for that, but fewer than have any word: walked, counted from them.
         const entitySouth = { ...south, entity: async () => ({ documents: 1, few: false }) };

@@ -1,4 +1,5 @@
-import type { Condition, EntityFacetSize, SearchFilter } from '../sql/dialect.js';
+import type { Condition, SearchFilter } from '../sql/dialect.js';
+import { countByEntity, countByEntitySql, everyWord, type CountByEntity } from '../sql/entity-shortcut.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { byRanking, FIRST_READ, scoreOf, walkPostings, weighTerms, type Candidate, type PostingLists, type Term } from '../sql/postings-walk.js';
 import type { QueryTokenizer } from './query-words.js';
@@ -61,7 +62,7 @@ export async function rankedMatches(
       // Known without counting: every match seen, one word's list length, a phrase's documents
       // (FTS5's counts include the queued documents; the postings' do not).
       const total = walked.complete ? walked.best.length + queued.length
-        : filtered ? await countMatches(db, match, filter.matches, byEntity(terms, filter.driving, entity), queued.length)
+        : filtered ? await countMatches(db, match, filter.matches, countByEntity(terms, filter.driving, entity), queued.length)
         : phrase ? phrase.size
         : terms.length === 1 ? terms[0]!.documents + queued.length
         : await countMatches(db, match, null);
@@ -147,27 +148,16 @@ async function phraseMatches(db: SqlExecutor, match: string): Promise<Set<number
 }
 
 /**
- * With an entity facet (`entity`, asked for plain words only) in fewer documents than any of the
- * words: the facets' documents, for counting from them (each looked up in the words' postings)
- * rather than from FTS5's matches.
- */
-function byEntity(terms: readonly Term[], driving: Condition, entity: EntityFacetSize | null): { driving: Condition; terms: readonly Term[] } | null {
-  return entity && terms.every((term) => term.documents > entity.documents) ? { driving, terms } : null;
-}
-
-/**
  * How many documents match the query (and pass the filter, where there is one), counted without
- * scoring: by FTS5, or from the facets' documents where `byEntity` says they are fewer.
+ * scoring: by FTS5, or from the facets' documents where `countByEntity` says they are fewer.
  */
 async function countMatches(
-  db: SqlExecutor, match: string, filter: Condition | null, byEntity: { driving: Condition; terms: readonly Term[] } | null = null, queued = 0,
+  db: SqlExecutor, match: string, filter: Condition | null, byEntity: CountByEntity | null = null, queued = 0,
 ): Promise<number> {
   if (byEntity) {
     // From the postings, which do not hold the queued documents yet.
-    const [row] = await db.all<{ n: number }>(
-      `SELECT count(*) AS n FROM documents d WHERE ${byEntity.driving.sql} AND ${everyWord(byEntity.terms)}`,
-      [...byEntity.driving.params, ...byEntity.terms.map((term) => term.lexeme)],
-    );
+    const counting = countByEntitySql(byEntity);
+    const [row] = await db.all<{ n: number }>(counting.sql, counting.params);
     return row!.n + queued;
   }
   const [row] = await db.all<{ n: number }>(
@@ -220,9 +210,4 @@ async function withIds(db: SqlExecutor, best: Candidate[]): Promise<{ id: string
   );
   const ids = new Map(rows.map((row) => [row.seq, row.id]));
   return best.map((b) => ({ id: ids.get(b.seq)!, score: b.score }));
-}
-
-/** Document `d` has every word (each word's lexeme a parameter, in order). */
-function everyWord(terms: readonly Term[]): string {
-  return terms.map(() => 'EXISTS (SELECT 1 FROM search_postings p WHERE p.lexeme = ? AND p.seq = d.seq)').join(' AND ');
 }
