@@ -1,5 +1,6 @@
 // What a store must look like after an ingest of known articles, however it was interrupted:
 // read through the Store API and checked row by row in SQL (the API could hide orphans).
+import { DOCUMENT_FACET_ROWS } from '../../store/sql/document-facets.js';
 import type { Store } from '../../store/store.js';
 import { contentHash } from '../content-hash.js';
 
@@ -12,6 +13,14 @@ export interface IngestedArticle {
 }
 
 // Each query counts rows that must not exist.
+
+/** document_facets must equal each document's facets worked out again. */
+export const FACET_ROWS: Record<string, string> = {
+  'documents without their facet row': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_facets f WHERE f.document_id = d.id)',
+  'facet rows that differ from the documents\' entities and events': `SELECT count(*) AS n FROM (
+    SELECT document_id, outlet, published, entities, event_types FROM document_facets EXCEPT ${DOCUMENT_FACET_ROWS}) wrong`,
+};
+
 const MUST_BE_ZERO: Record<string, string> = {
   'paths stored more than once': 'SELECT count(*) AS n FROM (SELECT path FROM documents GROUP BY path HAVING count(*) > 1) dup',
   'mentions of no document': 'SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.document_id)',
@@ -33,6 +42,7 @@ const MUST_BE_ZERO: Record<string, string> = {
   'mentioned (document, entity) pairs missing from document_entities': `SELECT count(*) AS n FROM
     (SELECT DISTINCT m.document_id, m.entity_id FROM mentions m WHERE m.entity_id IS NOT NULL) p
     WHERE NOT EXISTS (SELECT 1 FROM document_entities de WHERE de.document_id = p.document_id AND de.entity_id = p.entity_id)`,
+  ...FACET_ROWS,
 };
 
 /**

@@ -8,7 +8,7 @@ import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { migrate } from '../sql/migration.js';
-import { POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { FACET_ROWS, POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
 import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
@@ -117,6 +117,8 @@ if ('url' in server) {
       const store = await PostgresStore.open(url, schema);
       try {
         assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
+        assert.deepEqual(await failedChecks(raw, FACET_ROWS), [], 'and their facet rows (migration 4)');
+        assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
         const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
         assert.ok(Number(title!.impact) > 0);
         assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-1', 'doc-2'], 'in the title and twice in the text weighs more');

@@ -5,6 +5,7 @@ import type { NewDocument } from '../store.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { nameKey } from './entity-keys.js';
 import { DOCUMENT_ENTITIES_GROUP, DOCUMENT_ENTITIES_INSERT } from './document-entities.js';
+import { DOCUMENT_FACETS_INSERT } from './document-facets.js';
 import { linkEntities } from './link-entities.js';
 
 /** The id of a document: the start of its content hash, so saving twice gives the same id. */
@@ -42,6 +43,7 @@ export async function insertDocument(
   const links = await linkEntities(tx, extraction.entities, now, document.entityNames);
   await insertMentions(tx, id, extraction, links);
   await tx.run(`${DOCUMENT_ENTITIES_INSERT} WHERE m.document_id = ? ${DOCUMENT_ENTITIES_GROUP}`, [id]);
+  await tx.run(`${DOCUMENT_FACETS_INSERT} WHERE d.id = ?`, [id]);
   return id;
 }
 

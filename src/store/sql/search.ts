@@ -5,8 +5,8 @@ import type { Window } from './paging.js';
 import type { Condition, EntityFacetSize, SqlDialect } from './dialect.js';
 import { publishedUpTo } from './date-bounds.js';
 import { leadSnippet, parseMarkedSnippet } from './snippet.js';
+import { countFacets, type FacetRow } from './document-facets.js';
 
-const FACET_SIZE = 20;
 /**
  * Facet counts cover at most this many hits, the best-ranked: counting every hit of a common
  * word joins tens of thousands of documents to their entities and events (seconds at 100k
@@ -33,7 +33,7 @@ export async function search(
   const [rows, snippets, counts, total] = await Promise.all([
     summaries(db, ids),
     text && ids.length ? dialect.snippets(db, text, ids) : new Map<string, string>(),
-    facetIds.length ? facetCounts(db, materializedHits(facetIds), facetIds) : emptyFacets(),
+    facetIds.length ? facetCounts(db, facetIds) : emptyFacets(),
     found.total,
   ]);
   const leads = await openings(db, ids.filter((id) => !snippets.has(id)));
@@ -43,15 +43,6 @@ export async function search(
     return { document: toSummary(rows.get(hit.id)!), snippet, highlights, score: Number(hit.score) };
   });
   return { items, total, ...window, facets: counts, facetHits: facetIds.length };
-}
-
-/**
- * The hits the facets count, materialized with their outlet and date, and their entities read
- * once: the five facet queries share them instead of joining the tables again.
- */
-function materializedHits(ids: readonly string[]): string {
-  return `WITH hits AS MATERIALIZED (SELECT d.id, d.outlet, d.published FROM documents d WHERE d.id IN (${placeholders(ids.length)})),
-    hit_entities AS MATERIALIZED (SELECT de.document_id, de.entity_id, de.entity_type FROM hits h CROSS JOIN document_entities de WHERE de.document_id = h.id) `;
 }
 
 interface Ranked {
@@ -186,41 +177,20 @@ function facetFilter(facets: SearchFacets, style: 'in' | 'exists', id: string): 
   return { sql: parts.join(' AND '), params };
 }
 
-// Each facet's query; all run as one statement over one evaluation of the hits. CROSS JOIN
-// keeps the hits as the outer loop (SQLite reads it as an order; PostgreSQL as an inner join):
-// otherwise SQLite scans every document's events and probes the hits.
-const FACET_QUERIES: Record<keyof SearchFacetCounts, string> = {
-  outlet: 'SELECT h.outlet AS value, NULL AS label, count(*) AS count FROM hits h WHERE h.outlet IS NOT NULL GROUP BY h.outlet',
-  // Counted first, named after: only the top entities are joined to their names.
-  entity: `SELECT top.value, e.name AS label, top.count FROM (
-      SELECT he.entity_id AS value, count(*) AS count FROM hit_entities he GROUP BY he.entity_id ORDER BY count DESC, value LIMIT ${FACET_SIZE}
-    ) top JOIN entities e ON e.id = top.value`,
-  // Distinct (document, type) pairs first: cheaper than count(DISTINCT) per type.
-  entityType: `SELECT t.entity_type AS value, NULL AS label, count(*) AS count FROM (
-      SELECT DISTINCT he.document_id, he.entity_type FROM hit_entities he
-    ) t GROUP BY t.entity_type`,
-  eventType: `SELECT t.type AS value, NULL AS label, count(*) AS count FROM (
-      SELECT DISTINCT ev.document_id, ev.type FROM hits h CROSS JOIN events ev WHERE ev.document_id = h.id
-    ) t GROUP BY t.type`,
-  month: `SELECT substr(h.published, 1, 7) AS value, NULL AS label, count(*) AS count FROM hits h
-    WHERE length(h.published) >= 7 GROUP BY substr(h.published, 1, 7)`,
-};
-
-async function facetCounts(db: SqlExecutor, withHits: string, params: SqlValue[]): Promise<SearchFacetCounts> {
-  const names = Object.keys(FACET_QUERIES) as (keyof SearchFacetCounts)[];
-  const union = names
-    .map((name) => `SELECT '${name}' AS facet, f.* FROM (${FACET_QUERIES[name]} ORDER BY count DESC, value LIMIT ${FACET_SIZE}) f`)
-    .join(' UNION ALL ');
-  const rows = await db.all<{ facet: keyof SearchFacetCounts; value: string; label: string | null; count: number }>(
-    `${withHits}${union}`,
-    params,
+/** The facets counted over these hits (each one's row of document_facets), entities named. */
+async function facetCounts(db: SqlExecutor, ids: readonly string[]): Promise<SearchFacetCounts> {
+  const rows = await db.all<FacetRow>(
+    `SELECT outlet, published, entities, event_types FROM document_facets WHERE document_id IN (${placeholders(ids.length)})`,
+    ids,
   );
-  const facets = emptyFacets();
-  for (const row of rows) {
-    facets[row.facet].push({ value: row.value, ...(row.label ? { label: row.label } : {}), count: Number(row.count) });
-  }
-  for (const name of names) facets[name].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return facets;
+  const facets = countFacets(rows);
+  if (facets.entity.length === 0) return facets;
+  const named = await db.all<{ id: string; name: string }>(
+    `SELECT id, name FROM entities WHERE id IN (${placeholders(facets.entity.length)})`,
+    facets.entity.map((e) => e.value),
+  );
+  const names = new Map(named.map((row) => [row.id, row.name]));
+  return { ...facets, entity: facets.entity.map((e) => ({ ...e, label: names.get(e.value) ?? e.value })) };
 }
 
 function emptyFacets(): SearchFacetCounts {

@@ -1,4 +1,4 @@
-// SQLite migration 3: the impact-ordered postings for documents stored before it, then kept as
+// SQLite migrations 3 and 4: the impact-ordered postings (and the facet rows) for documents stored before it, then kept as
 // documents are inserted (many at a time: pending-postings.ts) and deleted (Dossier never updates
 // a document's text).
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { FACET_ROWS, SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
 import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
 import { migrate } from '../sql/migration.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -31,8 +31,10 @@ test('migration 3: postings for the documents already stored, then kept with eve
     const upgrades: number[] = [];
     const store = await SqliteStore.open(path, { onUpgrade: (migration) => upgrades.push(migration.version) });
     try {
-      assert.deepEqual(upgrades, [3]);
+      assert.deepEqual(upgrades, [3, 4]);
       assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
+      assert.deepEqual(await failedChecks(raw, FACET_ROWS), [], 'and their facet rows (migration 4)');
+      assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
       const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
       assert.ok(title!.impact > 0);
       assert.deepEqual((await store.search('Raqqa', {}, {})).items.map((h) => h.document.id), ['doc-1', 'doc-2'], 'in the title and twice in the text weighs more');
