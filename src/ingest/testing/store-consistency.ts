@@ -14,8 +14,10 @@ export interface IngestedArticle {
 
 // Each query counts rows that must not exist.
 
-/** document_facets must equal each document's facets worked out again. */
-export const FACET_ROWS: Record<string, string> = {
+/** document_entities' document numbers, and document_facets, must equal what they summarise. */
+export const ENTITY_SUMMARIES: Record<string, string> = {
+  'document_entities rows with another document\'s number': `SELECT count(*) AS n FROM document_entities de
+    WHERE de.document_seq <> (SELECT d.seq FROM documents d WHERE d.id = de.document_id)`,
   'documents without their facet row': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_facets f WHERE f.document_id = d.id)',
   'facet rows that differ from the documents\' entities and events': `SELECT count(*) AS n FROM (
     SELECT document_id, outlet, published, entities, event_types FROM document_facets EXCEPT ${DOCUMENT_FACET_ROWS}) wrong`,
@@ -42,7 +44,7 @@ const MUST_BE_ZERO: Record<string, string> = {
   'mentioned (document, entity) pairs missing from document_entities': `SELECT count(*) AS n FROM
     (SELECT DISTINCT m.document_id, m.entity_id FROM mentions m WHERE m.entity_id IS NOT NULL) p
     WHERE NOT EXISTS (SELECT 1 FROM document_entities de WHERE de.document_id = p.document_id AND de.entity_id = p.entity_id)`,
-  ...FACET_ROWS,
+  ...ENTITY_SUMMARIES,
 };
 
 /**

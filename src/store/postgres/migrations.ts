@@ -318,4 +318,19 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       DOCUMENT_FACETS_INSERT,
     ],
   },
+  {
+    version: 5,
+    name: "the document's number beside each of its entities",
+    statements: [
+      // An entity's documents in the order of the documents' numbers, as a word's postings are:
+      // "a word within an entity" is counted by merging the two lists (PostgreSQL at 100k
+      // documents: "said" in the 58,477 naming the United States 77–110 → 22–32 ms), and
+      // candidates are tested against an entity by number rather than by text id.
+      "SET LOCAL maintenance_work_mem = '512MB'",
+      'ALTER TABLE document_entities ADD COLUMN document_seq BIGINT',
+      'UPDATE document_entities de SET document_seq = d.seq FROM documents d WHERE d.id = de.document_id',
+      'ALTER TABLE document_entities ALTER COLUMN document_seq SET NOT NULL',
+      'CREATE INDEX document_entities_entity_seq ON document_entities(entity_id, document_seq)',
+    ],
+  },
 ];

@@ -15,7 +15,7 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 export function pgDialect(options: { walk: boolean } = { walk: true }): SqlDialect {
   return {
     entityLock: "SELECT pg_advisory_xact_lock(hashtext('dossier.entities'))",
-    matchedIdColumn: 'd.id',
+    matchedColumnPrefix: '',
     newestFirstHint: '',
 
     rankedMatches: (db: SqlExecutor, query: string, filter: SearchFilter, depth: number) =>

@@ -8,8 +8,8 @@ import { after } from 'node:test';
 import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { migrate } from '../sql/migration.js';
-import { FACET_ROWS, POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
-import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
+import { ENTITY_SUMMARIES, POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { failedChecks, insertRawDocument, insertRawEntity } from '../testing/raw-documents.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
 import { PostgresStore } from './postgres-store.js';
@@ -114,10 +114,12 @@ if ('url' in server) {
       await migrate(raw, POSTGRES_MIGRATIONS.slice(0, 2), 'SELECT 1');
       await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');
       await insert(2, null, 'Officials in Raqqa said little.');
+      await insertRawEntity(raw, 2, 'raqqa');
       const store = await PostgresStore.open(url, schema);
       try {
         assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
-        assert.deepEqual(await failedChecks(raw, FACET_ROWS), [], 'and their facet rows (migration 4)');
+        assert.deepEqual(await failedChecks(raw, ENTITY_SUMMARIES), [], 'and their facet rows and entities\' document numbers (migrations 4 and 5)');
+        assert.deepEqual((await store.search('', { entityIds: ['raqqa'] }, {})).items.map((h) => h.document.id), ['doc-2']);
         assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
         const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
         assert.ok(Number(title!.impact) > 0);

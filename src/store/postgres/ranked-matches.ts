@@ -179,7 +179,7 @@ function float4(text: string | number): number {
 
 /**
  * Counted from the full-text index's bitmap, the filter tested on the matches' rows (their
- * outlet, date, id): given the choice, the planner would rather read an outlet's or a month's
+ * outlet, date, id, number): given the choice, the planner would rather read an outlet's or a month's
  * documents through their own index and test each one's vector from TOAST (120–170 ms against
  * 30–50 ms for a common word in one outlet at 100k documents). OFFSET 0 keeps the filter outside.
  * Or from the facets' documents where `countByEntity` says they are fewer than the words'.
@@ -197,7 +197,7 @@ async function countMatches(db: SqlExecutor, query: string, filter: Condition, f
     // (88 → 45 ms for "Donald Trump", 69,493 matches at 100k documents).
     const [row] = await tx.all<{ n: number }>(
       filtered
-        ? `SELECT count(*) AS n FROM (SELECT d.id, d.outlet, d.published FROM documents d WHERE d.search_vector @@ ${TSQUERY} OFFSET 0) d
+        ? `SELECT count(*) AS n FROM (SELECT d.seq, d.id, d.outlet, d.published FROM documents d WHERE d.search_vector @@ ${TSQUERY} OFFSET 0) d
            WHERE ${filter.sql}`
         : `SELECT count(*) AS n FROM documents d WHERE d.search_vector @@ ${TSQUERY}`,
       filtered ? [query, ...filter.params] : [query],

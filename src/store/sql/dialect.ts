@@ -48,10 +48,11 @@ export interface SqlDialect {
    */
   entityLock: string | null;
   /**
-   * The document id as facet filters name it where the full-text match drives the search:
-   * SQLite takes "+d.id", else it may look every hit up in the filter's list through an index.
+   * Put before `d.id` or `d.seq` where facet filters test the matches of a full-text search that
+   * drives it: SQLite takes "+" (else it may look every hit up in the filter's list through an
+   * index); '' elsewhere.
    */
-  matchedIdColumn: string;
+  matchedColumnPrefix: string;
   /** What follows `FROM documents d` to walk documents newest first; '' where the planner chooses. */
   newestFirstHint: string;
   /** Run in a document's save transaction after its rows are written (SQLite: adds waiting documents to the postings). */

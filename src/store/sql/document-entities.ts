@@ -4,9 +4,10 @@ import { DOCUMENT_FACETS_INSERT } from './document-facets.js';
 // document_entities summarises mentions per (document, canonical entity), and document_facets
 // each document's entities again; these keep both true.
 
-export const DOCUMENT_ENTITIES_INSERT = `INSERT INTO document_entities (document_id, entity_id, entity_type, mentions)
-  SELECT m.document_id, m.entity_id, e.type, count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id`;
-export const DOCUMENT_ENTITIES_GROUP = 'GROUP BY m.document_id, m.entity_id, e.type';
+export const DOCUMENT_ENTITIES_INSERT = `INSERT INTO document_entities (document_id, document_seq, entity_id, entity_type, mentions)
+  SELECT m.document_id, d.seq, m.entity_id, e.type, count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id
+  JOIN documents d ON d.id = m.document_id`;
+export const DOCUMENT_ENTITIES_GROUP = 'GROUP BY m.document_id, d.seq, m.entity_id, e.type';
 
 /** Rebuilds the rows of every document with a mention that entity change `changeId` moved. */
 export async function refreshDocumentEntities(tx: SqlExecutor, changeId: number): Promise<void> {

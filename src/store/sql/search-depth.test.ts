@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Extraction } from '../../extract/extraction.js';
-import type { Store } from '../store.js';
+import type { SearchFacets, Store } from '../store.js';
 import type { SearchFilter } from './dialect.js';
 import { PgExecutor } from '../postgres/pg-executor.js';
 import { PostgresStore } from '../postgres/postgres-store.js';
@@ -17,7 +17,9 @@ import { SqliteExecutor } from '../sqlite/sqlite-executor.js';
 import { SqliteStore } from '../sqlite/sqlite-store.js';
 import { reachablePostgres, tempPostgresStores } from '../testing/temp-postgres.js';
 import { tempSqliteStores } from '../testing/temp-sqlite.js';
-import { FACET_HIT_LIMIT } from './search.js';
+import { FACET_HIT_LIMIT, searchFilter } from './search.js';
+import { pgDialect } from '../postgres/pg-dialect.js';
+import { sqliteDialect } from '../sqlite/sqlite-dialect.js';
 
 const EMPTY: Extraction = { title: null, titleSpan: null, published: null, boilerplate: [], sentences: [], entities: [], events: [], quotes: [], relations: [] };
 const COUNT = FACET_HIT_LIMIT + 150;
@@ -33,7 +35,12 @@ interface Kind {
   /** The same store opened again, ranking by scoring every match. */
   fullRanking(store: Store): Promise<Store>;
   /** The dialect's ranking called on the store's database directly. */
-  ranking(store: Store): Promise<{ rank: (query: string, filter: SearchFilter, depth: number, options: RankingOptions) => Promise<Ranking>; close: () => Promise<void> }>;
+  ranking(store: Store): Promise<{
+    rank: (query: string, filter: SearchFilter, depth: number, options: RankingOptions) => Promise<Ranking>;
+    /** Facets as search passes them to the ranking. */
+    filterOf: (facets: SearchFacets) => SearchFilter;
+    close: () => Promise<void>;
+  }>;
   cleanUp(): Promise<void> | void;
 }
 
@@ -55,6 +62,7 @@ const kinds: Kind[] = [
       const tokenizer = new QueryTokenizer('porter unicode61');
       return {
         rank: async (query, filter, depth, options) => sqliteRankedMatches(db, toFts5Query(query)!, tokenizer, filter, depth, options),
+        filterOf: (facets) => searchFilter(db, sqliteDialect(), facets),
         close: async () => {
           tokenizer.close();
           await db.close();
@@ -77,7 +85,11 @@ const kinds: Kind[] = [
     },
     ranking: async (store) => {
       const db = await PgExecutor.open((server as { url: string }).url, postgres!.schemaOf(store));
-      return { rank: (query, filter, depth, options) => pgRankedMatches(db, query, filter, depth, options), close: () => db.close() };
+      return {
+        rank: (query, filter, depth, options) => pgRankedMatches(db, query, filter, depth, options),
+        filterOf: (facets) => searchFilter(db, pgDialect(), facets),
+        close: () => db.close(),
+      };
     },
     cleanUp: async () => {
       for (const store of opened.splice(0)) await store.close();
@@ -196,6 +208,45 @@ for (const kind of kinds) {
       } finally {
         await close();
         await varied.close();
+      }
+    });
+
+    test('an entity facet: the walk ranks and counts as scoring every match does, by each way of counting', async () => {
+      const named = await kind.open();
+      const { rank, filterOf, close } = await kind.ranking(named);
+      try {
+        for (let n = 0; n < 400; n++) {
+          // "alpha" everywhere; "gamma" in fewer documents than name Raqqa (so the count reads the
+          // word's matches), "alpha" in more (so it reads the entity's documents).
+          const text = `Raqqa ${n}. alpha ${'beta '.repeat(n % 40)}${n % 7 ? 'gamma' : ''}`;
+          const entities = n % 13 ? [{ start: 0, end: 5, text: 'Raqqa', type: 'GPE' as const, id: 'raqqa' }] : [];
+          await named.saveDocument({
+            url: null, path: `/e/${n}`, outlet: n % 2 ? 'North' : 'South', contentHash: createHash('sha256').update(text).digest('hex'),
+            simhash: createHash('sha256').update(`e${n}`).digest('hex').slice(0, 16), text, title: null,
+            published: published(n), versionOf: null, duplicateOf: null, extractor: ['test'],
+          }, { ...EMPTY, entities });
+        }
+        const hows = new Set<string>();
+        for (const facets of [{ entityIds: ['raqqa'] }, { entityIds: ['raqqa'], outlet: 'North' }]) {
+          for (const query of ['alpha', 'gamma', 'alpha gamma', '"alpha beta"']) {
+            for (const depth of [20, 200]) {
+              // Walked rather than the entity's documents scored (it is in most of these few), 16
+              // postings at a time at first, so the walk stops before the lists' ends and counts.
+              const filter = filterOf(facets);
+              const walked = { ...filter, entity: async () => ({ ...(await filter.entity())!, few: false }) };
+              const fast = await rank(query, walked, depth, { walk: true, firstRead: 16 });
+              const full = await rank(query, filterOf(facets), depth, { walk: false });
+              const label = `${query} in ${JSON.stringify(facets)}, depth ${depth}`;
+              assert.deepEqual(fast.ranked, full.ranked, `${label}: the same best, the same scores`);
+              assert.equal(await fast.total, await full.total, `${label}: every match counted`);
+              hows.add(fast.how);
+            }
+          }
+        }
+        assert.ok(hows.has('walked part'), 'the walk stopped early, so totals were counted');
+      } finally {
+        await close();
+        await named.close();
       }
     });
 

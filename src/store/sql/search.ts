@@ -2,7 +2,7 @@ import type { SearchFacetCounts, SearchFacets, SearchHit, SearchResult } from '.
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../sql/document-rows.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import type { Window } from './paging.js';
-import type { Condition, EntityFacetSize, SqlDialect } from './dialect.js';
+import type { Condition, EntityFacetSize, SearchFilter, SqlDialect } from './dialect.js';
 import { publishedUpTo } from './date-bounds.js';
 import { leadSnippet, parseMarkedSnippet } from './snippet.js';
 import { countFacets, type FacetRow } from './document-facets.js';
@@ -52,14 +52,18 @@ interface Ranked {
 }
 
 /** Documents matching the words (and the facets), best first; null when the query has no searchable word. */
-async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
-  const matches = facetFilter(facets, 'in', dialect.matchedIdColumn);
-  const filtered = matches.params.length > 0;
+function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, facets: SearchFacets, depth: number): Promise<Ranked | null> {
+  return dialect.rankedMatches(db, text, searchFilter(db, dialect, facets), depth);
+}
+
+/** The facets in each form a ranking tests them (SearchFilter). */
+export function searchFilter(db: SqlExecutor, dialect: SqlDialect, facets: SearchFacets): SearchFilter {
+  const matches = facetFilter(facets, 'in', dialect.matchedColumnPrefix);
   let entity: Promise<EntityFacetSize | null> | null = null;
-  return dialect.rankedMatches(db, text, {
-    matches, candidates: facetFilter(facets, 'exists', 'd.id'), driving: facetFilter(facets, 'in', 'd.id'), filtered,
+  return {
+    matches, candidates: facetFilter(facets, 'exists'), driving: facetFilter(facets, 'in'), filtered: matches.params.length > 0,
     entity: () => (entity ??= entityDocuments(db, facets)),
-  }, depth);
+  };
 }
 
 /**
@@ -69,7 +73,7 @@ async function rankMatches(db: SqlExecutor, dialect: SqlDialect, text: string, f
  */
 async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFacets, depth: number): Promise<Ranked> {
   const walk = !(await entityDocuments(db, facets))?.few;
-  const filter = facetFilter(facets, walk ? 'exists' : 'in', 'd.id');
+  const filter = facetFilter(facets, walk ? 'exists' : 'in');
   const hint = walk ? dialect.newestFirstHint : '';
   const part = (dated: boolean) =>
     `SELECT d.id, d.published, d.seq, 0 AS score, ${dated ? 0 : 1} AS part FROM documents d ${hint}
@@ -85,7 +89,7 @@ async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFa
     const counting = db.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT document_id FROM ${single.table} WHERE ${single.column} = ?) one`, [single.value]);
     return { ranked, total: counting.then(([row]) => Number(row!.n)) };
   }
-  const all = facetFilter(facets, 'in', 'd.id');
+  const all = facetFilter(facets, 'in');
   return { ranked, total: countOf(db, { sql: `SELECT d.id FROM documents d WHERE ${all.sql}`, params: all.params }) };
 }
 
@@ -141,24 +145,26 @@ async function openings(db: SqlExecutor, ids: readonly string[]): Promise<Map<st
 /**
  * The facets as a condition on documents `d`: as semi-joins (`in`, for reading a set of
  * documents) or as a probe per document (`exists`, for walking documents in order and stopping).
- * `id` is how the condition names the document id (SQLite: "+d.id" where it must not drive).
+ * An entity is tested by the document's number (document_entities keeps it beside the entity:
+ * its documents come in that order, to merge with a word's postings). `prefix` goes before the
+ * document's columns (SQLite: "+" where the full-text match must drive).
  */
-function facetFilter(facets: SearchFacets, style: 'in' | 'exists', id: string): Condition {
+function facetFilter(facets: SearchFacets, style: 'in' | 'exists', prefix = ''): Condition {
   const parts: string[] = ['1 = 1'];
   const params: SqlValue[] = [];
-  const onDocument = (table: string, column: string) => style === 'in'
-    ? `${id} IN (SELECT fe.document_id FROM ${table} fe WHERE fe.${column} = ?)`
-    : `EXISTS (SELECT 1 FROM ${table} fe WHERE fe.${column} = ? AND fe.document_id = d.id)`;
+  const onDocument = (table: string, column: string, key: 'id' | 'seq', tableKey: string) => style === 'in'
+    ? `${prefix}d.${key} IN (SELECT fe.${tableKey} FROM ${table} fe WHERE fe.${column} = ?)`
+    : `EXISTS (SELECT 1 FROM ${table} fe WHERE fe.${column} = ? AND fe.${tableKey} = d.${key})`;
   for (const entityId of facets.entityIds ?? []) {
-    parts.push(onDocument('document_entities', 'entity_id'));
+    parts.push(onDocument('document_entities', 'entity_id', 'seq', 'document_seq'));
     params.push(entityId);
   }
   if (facets.entityType) {
-    parts.push(onDocument('document_entities', 'entity_type'));
+    parts.push(onDocument('document_entities', 'entity_type', 'id', 'document_id'));
     params.push(facets.entityType);
   }
   if (facets.eventType) {
-    parts.push(onDocument('events', 'type'));
+    parts.push(onDocument('events', 'type', 'id', 'document_id'));
     params.push(facets.eventType);
   }
   if (facets.outlet) {

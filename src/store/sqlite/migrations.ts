@@ -281,6 +281,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       DOCUMENT_FACETS_INSERT,
     ],
   },
+  {
+    version: 5,
+    name: "the document's number beside each of its entities",
+    statements: [
+      // An entity's documents in the order of the documents' numbers, as a word's postings are:
+      // "a word within an entity" is counted by merging the two lists (PostgreSQL at 100k
+      // documents: "said" in the 58,477 naming the United States 77–110 → 22–32 ms), and
+      // candidates are tested against an entity by number rather than by text id.
+      // SQLite cannot add NOT NULL without a default; every insert names the number, and the crash
+      // checks compare it with the document's.
+      'ALTER TABLE document_entities ADD COLUMN document_seq INTEGER NOT NULL DEFAULT 0',
+      'UPDATE document_entities SET document_seq = (SELECT d.seq FROM documents d WHERE d.id = document_entities.document_id)',
+      'CREATE INDEX document_entities_entity_seq ON document_entities(entity_id, document_seq)',
+    ],
+  },
 ];
 
 /**

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { FACET_ROWS, SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
-import { failedChecks, insertRawDocument } from '../testing/raw-documents.js';
+import { ENTITY_SUMMARIES, SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { failedChecks, insertRawDocument, insertRawEntity } from '../testing/raw-documents.js';
 import { migrate } from '../sql/migration.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { flushPending, MOST_PENDING } from './pending-postings.js';
@@ -28,12 +28,14 @@ test('migration 3: postings for the documents already stored, then kept with eve
     await migrate(raw, SQLITE_MIGRATIONS.slice(0, 2));
     await insert(1, 'Raqqa strike', 'Coalition aircraft struck Raqqa. The strike hit a depot in Raqqa.');
     await insert(2, null, 'Officials in Raqqa said little about the refugees.');
+    await insertRawEntity(raw, 2, 'raqqa');
     const upgrades: number[] = [];
     const store = await SqliteStore.open(path, { onUpgrade: (migration) => upgrades.push(migration.version) });
     try {
-      assert.deepEqual(upgrades, [3, 4]);
+      assert.deepEqual(upgrades, [3, 4, 5]);
       assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
-      assert.deepEqual(await failedChecks(raw, FACET_ROWS), [], 'and their facet rows (migration 4)');
+      assert.deepEqual(await failedChecks(raw, ENTITY_SUMMARIES), [], 'and their facet rows and entities\' document numbers (migrations 4 and 5)');
+      assert.deepEqual((await store.search('', { entityIds: ['raqqa'] }, {})).items.map((h) => h.document.id), ['doc-2']);
       assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
       const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
       assert.ok(title!.impact > 0);

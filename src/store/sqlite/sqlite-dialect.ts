@@ -18,7 +18,7 @@ let tokenizer: QueryTokenizer | null = null;
 export function sqliteDialect(options: { walk: boolean } = { walk: true }): SqlDialect {
   return {
     entityLock: null,
-    matchedIdColumn: '+d.id',
+    matchedColumnPrefix: '+',
     newestFirstHint: 'INDEXED BY documents_newest',
     afterSave: flushWhenFull,
 
