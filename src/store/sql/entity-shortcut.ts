@@ -2,15 +2,19 @@ import type { Condition, EntityFacetSize } from './dialect.js';
 import type { Term } from './postings-walk.js';
 
 /**
- * A search's facets name an entity in fewer documents than any of its words: counting from the
- * entity's documents (each looked up in the words' postings) reads less than counting the
- * words' matches through the filter. Both stores use it for plain words (no phrase, no OR).
+ * A search for plain words (no phrase, no OR) within an entity facet, counted from the entity's
+ * documents and the words' postings rather than from the words' full-text matches.
  */
 export interface CountByEntity {
   driving: Condition;
   terms: readonly Term[];
 }
 
+/**
+ * SQLite's choice: from the entity's documents where it is in fewer documents than every word
+ * (each of them looked up in the words' postings). PostgreSQL always counts so: it merges the
+ * two lists, both in document order.
+ */
 export function countByEntity(terms: readonly Term[], driving: Condition, entity: EntityFacetSize | null): CountByEntity | null {
   return entity && terms.every((term) => term.documents > entity.documents) ? { driving, terms } : null;
 }
