@@ -17,6 +17,7 @@ export function pgDialect(options: { walk: boolean } = { walk: true }): SqlDiale
     entityLock: "SELECT pg_advisory_xact_lock(hashtext('dossier.entities'))",
     matchedColumnPrefix: '',
     newestFirstHint: '',
+    byNumberHint: '',
 
     rankedMatches: (db: SqlExecutor, query: string, filter: SearchFilter, depth: number) =>
       searchable(query) ? rankedMatches(db, query, filter, depth, options) : Promise.resolve(null),

@@ -55,6 +55,11 @@ export interface SqlDialect {
   matchedColumnPrefix: string;
   /** What follows `FROM documents d` to walk documents newest first; '' where the planner chooses. */
   newestFirstHint: string;
+  /**
+   * What follows `FROM documents d` to read given documents by number through a narrow index
+   * (SQLite: its rows hold the text, so its own key would read a page or more per document).
+   */
+  byNumberHint: string;
   /** Run in a document's save transaction after its rows are written (SQLite: adds waiting documents to the postings). */
   afterSave?(tx: SqlExecutor): Promise<void>;
 }

@@ -24,10 +24,10 @@ export function everyWord(terms: readonly Term[]): string {
   return terms.map(() => 'EXISTS (SELECT 1 FROM search_postings p WHERE p.lexeme = ? AND p.seq = d.seq)').join(' AND ');
 }
 
-/** `SELECT count(*) AS n` of the facets' documents that have every word. */
-export function countByEntitySql(by: CountByEntity): Condition {
+/** `SELECT count(*) AS n` of the facets' documents that have every word; `hint` follows `FROM documents d`. */
+export function countByEntitySql(by: CountByEntity, hint = ''): Condition {
   return {
-    sql: `SELECT count(*) AS n FROM documents d WHERE ${by.driving.sql} AND ${everyWord(by.terms)}`,
+    sql: `SELECT count(*) AS n FROM documents d ${hint} WHERE ${by.driving.sql} AND ${everyWord(by.terms)}`,
     params: [...by.driving.params, ...by.terms.map((term) => term.lexeme)],
   };
 }

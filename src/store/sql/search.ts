@@ -74,7 +74,7 @@ export function searchFilter(db: SqlExecutor, dialect: SqlDialect, facets: Searc
 async function rankNewest(db: SqlExecutor, dialect: SqlDialect, facets: SearchFacets, depth: number): Promise<Ranked> {
   const walk = !(await entityDocuments(db, facets))?.few;
   const filter = facetFilter(facets, walk ? 'exists' : 'in');
-  const hint = walk ? dialect.newestFirstHint : '';
+  const hint = walk ? dialect.newestFirstHint : dialect.byNumberHint;
   const part = (dated: boolean) =>
     `SELECT d.id, d.published, d.seq, 0 AS score, ${dated ? 0 : 1} AS part FROM documents d ${hint}
      WHERE d.published IS ${dated ? 'NOT ' : ''}NULL AND ${filter.sql} ORDER BY ${dated ? 'd.published DESC, ' : ''}d.seq DESC LIMIT ?`;

@@ -25,6 +25,8 @@ export interface RankingOptions {
   firstRead?: number;
 }
 
+/** Documents read by number through the narrow index of their keys (their rows hold the text). */
+export const BY_NUMBER = 'INDEXED BY documents_keys';
 // A list of document numbers as one parameter: a step may name thousands.
 const SEQS = 'SELECT value FROM json_each(?)';
 // Doubles as they are: SQLite sums the same way (word order, left to right).
@@ -98,7 +100,7 @@ async function queuedMatches(db: SqlExecutor, match: string, terms: readonly Ter
 /** Of these documents, those passing the filter, with their dates. */
 function keep(db: SqlExecutor, filter: Condition, seqs: readonly number[]): Promise<{ seq: number; published: string | null }[]> {
   return db.all<{ seq: number; published: string | null }>(
-    `SELECT d.seq, d.published FROM documents d INDEXED BY documents_keys WHERE d.seq IN (${SEQS}) AND ${filter.sql}`,
+    `SELECT d.seq, d.published FROM documents d ${BY_NUMBER} WHERE d.seq IN (${SEQS}) AND ${filter.sql}`,
     [JSON.stringify(seqs), ...filter.params],
   );
 }
@@ -156,13 +158,13 @@ async function countMatches(
 ): Promise<number> {
   if (byEntity) {
     // From the postings, which do not hold the queued documents yet.
-    const counting = countByEntitySql(byEntity);
+    const counting = countByEntitySql(byEntity, BY_NUMBER);
     const [row] = await db.all<{ n: number }>(counting.sql, counting.params);
     return row!.n + queued;
   }
   const [row] = await db.all<{ n: number }>(
     filter
-      ? `SELECT count(*) AS n FROM documents_fts JOIN documents d INDEXED BY documents_keys ON d.seq = documents_fts.rowid
+      ? `SELECT count(*) AS n FROM documents_fts JOIN documents d ${BY_NUMBER} ON d.seq = documents_fts.rowid
          WHERE documents_fts MATCH ? AND ${filter.sql}`
       : 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
     filter ? [match, ...filter.params] : [match],
@@ -184,10 +186,10 @@ async function scoreEveryMatch(
   const rows = await db.all<{ id: string; seq: number; published: string | null; score: number; total: number }>(
     match
       ? `SELECT d.id, d.seq, d.published, ${score} AS score, count(*) OVER () AS total
-         FROM documents_fts JOIN documents d INDEXED BY documents_keys ON d.seq = documents_fts.rowid
+         FROM documents_fts JOIN documents d ${BY_NUMBER} ON d.seq = documents_fts.rowid
          WHERE documents_fts MATCH ? AND ${filter.sql} AND d.seq NOT IN (SELECT seq FROM search_pending)
          ORDER BY score DESC, (d.published IS NULL), d.published DESC, d.seq DESC LIMIT ?`
-      : `SELECT d.id, d.seq, d.published, ${score} AS score, count(*) OVER () AS total FROM documents d
+      : `SELECT d.id, d.seq, d.published, ${score} AS score, count(*) OVER () AS total FROM documents d ${BY_NUMBER}
          WHERE ${filter.sql} AND ${everyWord(terms)}
          ORDER BY score DESC, (d.published IS NULL), d.published DESC, d.seq DESC LIMIT ?`,
     [
@@ -205,7 +207,7 @@ async function scoreEveryMatch(
 async function withIds(db: SqlExecutor, best: Candidate[]): Promise<{ id: string; score: number }[]> {
   if (best.length === 0) return [];
   const rows = await db.all<{ seq: number; id: string }>(
-    `SELECT seq, id FROM documents INDEXED BY documents_keys WHERE seq IN (${SEQS})`,
+    `SELECT seq, id FROM documents ${BY_NUMBER} WHERE seq IN (${SEQS})`,
     [JSON.stringify(best.map((b) => b.seq))],
   );
   const ids = new Map(rows.map((row) => [row.seq, row.id]));

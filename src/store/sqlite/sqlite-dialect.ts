@@ -4,7 +4,7 @@ import { MARK_END, MARK_START } from '../sql/snippet.js';
 import { toFts5Query } from './fts-query.js';
 import { flushWhenFull } from './pending-postings.js';
 import { QueryTokenizer } from './query-words.js';
-import { rankedMatches } from './ranked-matches.js';
+import { BY_NUMBER, rankedMatches } from './ranked-matches.js';
 
 // As documents_fts and search_scratch split words (migrations.ts).
 const TOKENIZE = 'porter unicode61';
@@ -20,6 +20,7 @@ export function sqliteDialect(options: { walk: boolean } = { walk: true }): SqlD
     entityLock: null,
     matchedColumnPrefix: '+',
     newestFirstHint: 'INDEXED BY documents_newest',
+    byNumberHint: BY_NUMBER,
     afterSave: flushWhenFull,
 
     async rankedMatches(db: SqlExecutor, query: string, filter: SearchFilter, depth: number) {
