@@ -10,6 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { helpRequested } from './usage.js';
 import pg from 'pg';
 import type { Extraction } from '../extract/extraction.js';
 import { loadExtractor } from '../models/load-resources.js';
@@ -94,6 +95,11 @@ async function benchStore(name: string, store: Store, corpus: Seed[], count: num
 }
 
 async function main(): Promise<void> {
+  helpRequested(`
+npm run bench:store -- [--documents 1000] [--postgres URL]
+    saves the demo seeds N times (each a new document) and times saves and searches, in a
+    temporary SQLite file and, given a URL, a temporary PostgreSQL schema; both removed after
+`);
   const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, postgres: { type: 'string' } } });
   const count = Number(values.documents);
   if (!Number.isInteger(count) || count < 1) throw new Error('--documents must be a whole number above 0');

@@ -9,6 +9,7 @@ import { splitSentences } from '../extract/tokenize/index.js';
 import { loadNerTagger } from '../models/load-ner.js';
 import { loadExtractor } from '../models/load-resources.js';
 import { packageRoot } from '../models/package-root.js';
+import { helpRequested } from './usage.js';
 
 const ROUNDS = 5;
 const ROUND_SECONDS = 0.6;
@@ -91,6 +92,17 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }
+
+helpRequested(`
+npm run bench                   extraction speed and memory on the demo seeds (one thread)
+npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
+    [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views]
+    [--keep-sqlite FILE] [--keep-schema NAME]
+                                ingest throughput and search latency at scale, SQLite and
+                                (given a URL) PostgreSQL, on variations of real articles
+                                (examples/seeds plus each --texts folder of .txt files);
+                                --keep-* keep the search corpus to time it again later
+`);
 
 // `npm run bench -- --store …`: ingest throughput and search latency at scale instead (bench-scale.ts).
 const run = process.argv.includes('--store') ? () => import('./bench-scale.js').then((m) => m.benchScale(process.argv.slice(2))) : main;

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { helpRequested } from './usage.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { crashAndResume, type CrashScenarioResult } from '../ingest/testing/crash-scenario.js';
@@ -69,6 +70,12 @@ async function postgres(url: string, dir: string, count: number, killAfter: numb
 }
 
 async function main(): Promise<void> {
+  helpRequested(`
+npm run bench:crash -- [--articles 1000] [--kill-after N] [--postgres URL]
+    ingests generated articles with \`dossier ingest\`, kills it with SIGKILL after N of them
+    (default: 40%), runs it again and checks the store: every article once, nothing orphaned,
+    no failures. SQLite always; PostgreSQL too when given a URL (in a temporary schema).
+`);
   const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, 'kill-after': { type: 'string' }, postgres: { type: 'string' } } });
   const count = Number(values.articles);
   const killAfter = Number(values['kill-after'] ?? Math.floor(count * 0.4));
