@@ -83,7 +83,7 @@ export function registerQueries(program: Command, out: Pick<Writable, 'write'> =
       if (p.changes.length) say('\nchanges (undo with `dossier entity undo ID`)\n' + table(['id', 'kind', 'from', 'to', 'by', 'why', 'undone by'], p.changes.map((c) => [c.id, c.kind, c.sourceEntityId, c.targetEntityId, c.who, c.why, c.undoneBy])));
       if (p.namedOutsideText.length) say('\nalso named outside the article text (captions, credits)\n' + table(['id', 'published', 'title'], p.namedOutsideText.map((d) => [d.id, d.published, d.title])));
     }));
-  addDbOption(entity.command('merge').description('Merge REMOVE into KEEP (recorded with who and why; undo with a split).'))
+  addDbOption(entity.command('merge').description('Merge REMOVE into KEEP (recorded with who and why; `entity undo` takes it back).'))
     .argument('<keep>').argument('<remove>').requiredOption('--reason <text>', 'why they are the same').option('--by <who>', 'who decides', 'analyst').option('--json', 'print JSON')
     .action((keep: string, remove: string, o: Common & { reason: string; by: string }) => withServices(o.db, async (services) => {
       const p = await services.merge(keep, remove, { who: o.by, why: o.reason });
