@@ -306,7 +306,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'one row per document of what search facets count',
     statements: [
       // Facet counts over a search's best 500 hits joined each hit's entity rows (some 17,000):
-      // 20–30 ms of every search at 100k documents. One row per document instead
+      // 20–86 ms of every search at 100k documents (PostgreSQL). One row per document instead
       // (src/store/sql/document-facets.ts, which writes it and says how its lists read).
       `CREATE TABLE document_facets (
         document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -324,7 +324,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     statements: [
       // An entity's documents in the order of the documents' numbers, as a word's postings are:
       // "a word within an entity" is counted by merging the two lists (PostgreSQL at 100k
-      // documents: "said" in the 58,477 naming the United States 77–110 → 22–32 ms), and
+      // documents: "said" within the 58,477 naming the United States 77–112 → 38–57 ms), and
       // candidates are tested against an entity by number rather than by text id.
       "SET LOCAL maintenance_work_mem = '512MB'",
       'ALTER TABLE document_entities ADD COLUMN document_seq BIGINT',
