@@ -179,8 +179,13 @@ describe('web UI over the seed corpus', { skip }, () => {
     assert.equal(await card.locator('header .grade').textContent(), String(top.credibility));
     assert.equal(await card.locator('.evidence li').count(), top.reports.length);
     await page.getByRole('button', { name: 'corroborated' }).click();
-    await page.locator('.board .card').first().waitFor();
-    assert.equal(await page.locator('.board .card').count(), Math.min(counts.corroborated, BOARD_PAGE));
+    // The previous cards stay until the filtered page arrives: wait for the board to settle on the new count.
+    const corroborated = Math.min(counts.corroborated, BOARD_PAGE);
+    await page.waitForFunction(
+      (n) => document.querySelector('.board')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('.board .card').length === n,
+      corroborated,
+    );
+    assert.equal(await page.locator('.board .card').count(), corroborated);
     await page.getByRole('button', { name: 'all' }).click();
     await shot('claims');
     // An analyst overrides a grade with a reason: the card and the API both show it.

@@ -29,7 +29,8 @@ export function ClaimsView() {
         ))}
       </div>
       <Status state={state} />
-      <div className="board">
+      {/* Busy while another filter or page loads: the cards shown are still the previous ones. */}
+      <div className="board" aria-busy={state.loading}>
         {board?.items.map((item) => <Card key={item.key} item={item} onChange={state.reload} />)}
       </div>
       {board && <Pager offset={offset} shown={board.items.length} total={board.total} pageSize={BOARD_PAGE} onOffset={setOffset} />}
