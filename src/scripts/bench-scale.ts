@@ -1,7 +1,8 @@
 // `npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
-//   [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views]`: ingest throughput on the real
-// pipeline and search latency at scale, for SQLite and (given a URL) PostgreSQL; with --views,
-// also the corpus-wide views and a profile at the largest size. The corpus is generated
+//   [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views] [--profiles]`: ingest throughput
+// on the real pipeline and search latency at scale, for SQLite and (given a URL) PostgreSQL; with
+// --views, also the corpus-wide views at the largest size, with --profiles the profiles of the
+// most mentioned entities (on a kept store, --sizes 0 times these alone). The corpus is generated
 // from real articles (examples/seeds plus each --texts folder, e.g. PolNeAR's train/text
 // and dev/text, read in place): see scale/variations.ts. Stores are temporary and removed,
 // unless --keep-sqlite FILE / --keep-schema NAME keep the search corpus to time it again
@@ -20,7 +21,7 @@ import type { Store } from '../store/store.js';
 import { articleFiles, articlePool } from './scale/article-pool.js';
 import { ingestThroughput } from './scale/ingest-throughput.js';
 import { scaleStore } from './scale/store-scale.js';
-import { timeViews } from './scale/views-timing.js';
+import { timeProfiles, timeViews, type ViewFigure } from './scale/views-timing.js';
 
 type Opener = (label: string) => Promise<{ store: Store; remove: () => Promise<void>; settle?: () => Promise<void> }>;
 
@@ -84,6 +85,7 @@ export async function benchScale(args: string[]): Promise<void> {
       'keep-schema': { type: 'string' },
       workers: { type: 'string', default: String(DEFAULT_WORKERS) },
       views: { type: 'boolean', default: false },
+      profiles: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -123,10 +125,13 @@ export async function benchScale(args: string[]): Promise<void> {
         await remove();
       }
     }
-    if (searchSizes.length === 0) continue;
+    if (searchSizes.length === 0 && !values.views && !values.profiles) continue;
     const { store, remove, settle } = await open('search');
+    const showFigures = (figures: ViewFigure[]) => {
+      for (const f of figures) rows.push([`  ${f.view}`, `${f.ms >= 1000 ? `${(f.ms / 1000).toFixed(1)} s` : `${f.ms.toFixed(0)} ms`}, ${(f.bytes / 1e3).toFixed(0)} KB`]);
+    };
     try {
-      for (const f of await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`), settle)) {
+      for (const f of searchSizes.length ? await scaleStore(store, pool, searchSizes, (line) => log(`${name}:${line}`), settle) : []) {
         const label = `${name}: search at ${f.documents.toLocaleString('en')}`;
         rows.push([label, `${f.searches} searches: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms (corpus built in ${f.fillSeconds.toFixed(0)} s)`]);
         rows.push([`  p95 by kind`, f.byKind.map((k) => `${k.kind} ${k.p95.toFixed(0)}`).join(', ')]);
@@ -136,8 +141,14 @@ export async function benchScale(args: string[]): Promise<void> {
         const size = (await store.listDocuments({}, { limit: 1 })).total;
         log(`${name}: timing the views at ${size.toLocaleString('en')} documents`);
         const { figures, heapMb } = await timeViews(store);
-        rows.push([`${name}: views at ${size.toLocaleString('en')}`, `heap ${heapMb.before.toFixed(0)} MB before, ${heapMb.after.toFixed(0)} MB after (snapshot, clusters and profiles kept)`]);
-        for (const f of figures) rows.push([`  ${f.view}`, `${f.ms >= 1000 ? `${(f.ms / 1000).toFixed(1)} s` : `${f.ms.toFixed(0)} ms`}, ${(f.bytes / 1e3).toFixed(0)} KB`]);
+        rows.push([`${name}: views at ${size.toLocaleString('en')}`, `heap ${heapMb.before.toFixed(0)} MB before, ${heapMb.after.toFixed(0)} MB after (snapshot and clusters kept)`]);
+        showFigures(figures);
+      }
+      if (values.profiles) {
+        const size = (await store.listDocuments({}, { limit: 1 })).total;
+        log(`${name}: timing profiles at ${size.toLocaleString('en')} documents`);
+        rows.push([`${name}: profiles at ${size.toLocaleString('en')}`, '']);
+        showFigures(await timeProfiles(store));
       }
     } finally {
       await store.close();

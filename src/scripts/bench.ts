@@ -96,12 +96,14 @@ async function main(): Promise<void> {
 helpRequested(`
 npm run bench                   extraction speed and memory on the demo seeds (one thread)
 npm run bench -- --store [--sizes 10000,100000] [--texts DIR …] [--postgres URL]
-    [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views]
+    [--ingest 1000] [--only sqlite|postgres] [--workers N] [--views] [--profiles]
     [--keep-sqlite FILE] [--keep-schema NAME]
                                 ingest throughput and search latency at scale, SQLite and
                                 (given a URL) PostgreSQL, on variations of real articles
                                 (examples/seeds plus each --texts folder of .txt files);
-                                --keep-* keep the search corpus to time it again later
+                                --views: the corpus-wide views too; --profiles: the most
+                                mentioned entities' profiles (with --sizes 0 on a kept store:
+                                these alone); --keep-* keep the search corpus to time it again
 `);
 
 // `npm run bench -- --store …`: ingest throughput and search latency at scale instead (bench-scale.ts).

@@ -7,7 +7,7 @@ import type { DocumentSummary, DocumentView, EntityProfile, GraphView, Paged, Pr
 import { neighbourhood, shortestPath, type GraphEdge, type GraphNode } from '../analyse/graph.js';
 import type { EntityType, EventType } from '../extract/types.js';
 import { StoreRequestError } from '../store/errors.js';
-import { SOURCE_GRADES, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument, type StoredExtraction } from '../store/store.js';
+import { SOURCE_GRADES, type Alias, type CanonicalEntity, type SourceGrade, type Store, type StoredDocument, type StoredEvent, type StoredQuote, type StoredRelation } from '../store/store.js';
 import { ANALYST_OVERRIDE, claimsBoard, timeline } from './corroboration-views.js';
 import { isCalendarDate } from './dates.js';
 import { mapFeatures } from './map-view.js';
@@ -22,7 +22,7 @@ const GRAPH_EVIDENCE = 3;
 /** Items per list in an entity profile: a much-mentioned entity has thousands of quotes. */
 const PROFILE_ITEMS = 50;
 const PROFILE_LISTS: readonly ProfileList[] = ['documents', 'eventsAsActor', 'eventsAsTarget', 'quotesBy', 'quotesAbout', 'relations'];
-/** Full profiles kept, for paging through their lists. */
+/** Profiles kept while the store is unchanged: an entity named in most of a large corpus takes seconds to count. */
 const KEPT_PROFILES = 8;
 
 export interface ServiceOptions {
@@ -100,20 +100,12 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     return { id: d.id, title: d.title, published: d.published, outlet: d.outlet, url: d.url, ingestedAt: d.ingestedAt };
   }
 
-  /** The profile with its long lists cut to their newest items, and how long each is. */
+  /** The profile, kept for the few entities last asked about while the store is unchanged. */
   async function profile(entity: CanonicalEntity): Promise<EntityProfile> {
-    const full = await fullProfile(entity);
-    const cut = Object.fromEntries(PROFILE_LISTS.map((list) => [list, full[list].slice(0, profileItems)]));
-    return { ...full, ...cut };
-  }
-
-  /** Every list in full, kept for the few entities last asked about while the store is unchanged (their lists are paged). */
-  async function fullProfile(entity: CanonicalEntity): Promise<EntityProfile> {
-    const revision = await store.revision();
-    const key = `${entity.id}\u0000${revision}`;
+    const key = `${entity.id}\u0000${await store.revision()}`;
     let kept = profiles.get(key);
     if (!kept) {
-      kept = buildProfile(entity);
+      kept = readProfile(entity);
       profiles.set(key, kept);
       kept.catch(() => profiles.delete(key));
       // The oldest goes first: a Map iterates in the order of insertion.
@@ -122,53 +114,45 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     return kept;
   }
 
-  async function buildProfile(entity: CanonicalEntity): Promise<EntityProfile> {
-    const documentIds = await store.entityDocumentIds(entity.id);
-    const extractions: StoredExtraction[] = [];
-    for await (const x of store.extractionsOf(documentIds)) extractions.push(x);
-    // Document order, oldest saved first (as the ids came), before the lists are put newest first.
-    const mentions = extractions.flatMap((x) => x.mentions.filter((m) => m.entityId === entity.id));
-    // Newest first (undated last): each list then starts with what happened last.
-    extractions.sort((a, b) => (b.document.published ?? '').localeCompare(a.document.published ?? '') || a.document.id.localeCompare(b.document.id));
-    const ids = new Set<string>([entity.id]);
-    for (const x of extractions) {
-      x.events.forEach((e) => e.participants.forEach((p) => p.entityIds.forEach((id) => ids.add(id))));
-      x.quotes.forEach((q) => q.speakerEntityIds.forEach((id) => ids.add(id)));
-      x.relations.forEach((r) => [...r.sourceEntityIds, ...r.targetEntityIds].forEach((id) => ids.add(id)));
-    }
-    const lookup = await lookupFor(ids);
-    const has = (list: string[]) => list.includes(entity.id);
-    const role = (e: { participants: { role: string; entityIds: string[] }[] }, r: string) => e.participants.filter((p) => p.role === r).flatMap((p) => p.entityIds);
-    // First and last seen by the articles' own dates; undated articles say nothing about when.
-    const dated = extractions.flatMap((x) => (x.document.published ? [x.document.published] : [])).sort();
-    const byMonth = new Map<string, number>();
-    const publishedOf = new Map(extractions.map((x) => [x.document.id, x.document.published]));
-    for (const m of mentions) {
-      const month = publishedOf.get(m.documentId)?.slice(0, 7);
-      if (month && month.length === 7) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
-    }
-    const mentionSpans = new Map(extractions.map((x) => [x.document.id, x.mentions.filter((m) => m.entityId === entity.id)]));
-    const lists = {
-      documents: extractions.map((x) => summary(x.document)),
-      eventsAsActor: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'actor')))).map((e) => eventView(e, lookup)),
-      eventsAsTarget: extractions.flatMap((x) => x.events.filter((e) => has(role(e, 'target')))).map((e) => eventView(e, lookup)),
-      quotesBy: extractions.flatMap((x) => x.quotes.filter((q) => has(q.speakerEntityIds))).map((q) => quoteView(q, lookup)),
-      quotesAbout: extractions.flatMap((x) => x.quotes.filter((q) => !has(q.speakerEntityIds) &&
-        (mentionSpans.get(x.document.id) ?? []).some((m) => m.start >= q.content.start && m.end <= q.content.end))).map((q) => quoteView(q, lookup)),
-      relations: extractions.flatMap((x) => x.relations.filter((r) => has(r.sourceEntityIds) || has(r.targetEntityIds)))
-        .map((r) => relationView(r, lookup)).filter((r) => r !== null),
-    };
+  /** The profile with each long list's newest items, and how long each is. */
+  async function readProfile(entity: CanonicalEntity): Promise<EntityProfile> {
+    // Independent reads, side by side: PostgreSQL answers them on several connections.
+    const aliasesRead = store.listAliases(entity.id);
+    const [pages, overview, aliases, namedOutside, changes] = await Promise.all([
+      Promise.all(PROFILE_LISTS.map((list) => listPage(entity, list, { limit: profileItems, offset: 0 }))),
+      store.entityOverview(entity.id),
+      aliasesRead,
+      aliasesRead.then((read) => namedOutsideText(entity, read)),
+      store.listEntityChanges(entity.id),
+    ]);
+    const lists = Object.fromEntries(PROFILE_LISTS.map((list, i) => [list, pages[i]!.items]));
+    const totals = Object.fromEntries(PROFILE_LISTS.map((list, i) => [list, pages[i]!.total])) as Record<ProfileList, number>;
     return {
       id: entity.id, name: entity.name, type: entity.type, mentionCount: entity.mentionCount, documentCount: entity.documentCount,
-      aliases: await store.listAliases(entity.id),
-      namedOutsideText: await namedOutsideText(entity, new Set(documentIds)),
-      mentionsByMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
-      firstSeen: dated[0] ?? null, lastSeen: dated[dated.length - 1] ?? null,
-      ...lists,
-      changes: await store.listEntityChanges(entity.id),
-      geo: mentions.find((m) => m.geo)?.geo ?? null,
-      totals: Object.fromEntries(PROFILE_LISTS.map((list) => [list, lists[list].length])) as Record<ProfileList, number>,
+      aliases,
+      namedOutsideText: namedOutside,
+      mentionsByMonth: overview.mentionsByMonth, firstSeen: overview.firstSeen, lastSeen: overview.lastSeen,
+      ...(lists as Pick<EntityProfile, ProfileList>),
+      changes,
+      geo: overview.geo,
+      totals,
     };
+  }
+
+  /** A page of one profile list, shaped for the API: entities named, not only referred to by id. */
+  async function listPage(entity: CanonicalEntity, list: ProfileList, window: { limit: number; offset: number }): Promise<ProfileListPage> {
+    const { items, ...paged } = await store.entityListPage(entity.id, list, window);
+    if (list === 'documents') return { items: (items as StoredDocument[]).map(summary), ...paged };
+    const ids = new Set<string>([entity.id]);
+    for (const item of items as (StoredEvent | StoredQuote | StoredRelation)[]) {
+      if ('participants' in item) item.participants.forEach((p) => p.entityIds.forEach((id) => ids.add(id)));
+      else if ('speakerEntityIds' in item) item.speakerEntityIds.forEach((id) => ids.add(id));
+      else [...item.sourceEntityIds, ...item.targetEntityIds].forEach((id) => ids.add(id));
+    }
+    const lookup = await lookupFor(ids);
+    if (list === 'eventsAsActor' || list === 'eventsAsTarget') return { items: (items as StoredEvent[]).map((e) => eventView(e, lookup)), ...paged };
+    if (list === 'relations') return { items: (items as StoredRelation[]).flatMap((r) => relationView(r, lookup) ?? []), ...paged };
+    return { items: (items as StoredQuote[]).map((q) => quoteView(q, lookup)), ...paged };
   }
 
   /**
@@ -176,8 +160,9 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
    * other boilerplate (a caption "Vladimir Putin" over the article). Found by phrase search
    * for its longer names, so an analyst sees the article without it counting as a mention.
    */
-  async function namedOutsideText(entity: CanonicalEntity, withMentions: Set<string>): Promise<DocumentSummary[]> {
-    const names = [...new Set([entity.name, ...(await store.listAliases(entity.id)).map((a) => a.name)])].filter((n) => n.includes(' '));
+  async function namedOutsideText(entity: CanonicalEntity, aliases: readonly Alias[]): Promise<DocumentSummary[]> {
+    const names = [...new Set([entity.name, ...aliases.map((a) => a.name)])].filter((n) => n.includes(' '));
+    const withMentions = new Set(await store.entityDocumentIds(entity.id));
     const found = new Map<string, DocumentSummary>();
     for (const name of names) {
       const result = await store.search(`"${name.replace(/"/g, '')}"`, {}, { limit: 50, offset: 0 });
@@ -251,10 +236,7 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     },
 
     async entityList(idOrName, list, request) {
-      const full = await fullProfile(await resolveEntity(idOrName));
-      const { limit, offset } = page(request);
-      const items: ProfileListPage['items'] = full[list];
-      return { items: items.slice(offset, offset + limit), total: items.length, limit, offset } as ProfileListPage;
+      return listPage(await resolveEntity(idOrName), list, page(request));
     },
 
     async merge(keep, remove, by: ChangeBy) {

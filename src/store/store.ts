@@ -178,6 +178,32 @@ export interface StoredExtraction {
   relations: StoredRelation[];
 }
 
+/**
+ * An entity's profile lists and what each holds: the articles mentioning it, events with it as
+ * actor or target, quotes it speaks or is named in (not its own), relations on either side
+ * (both sides resolved to entities).
+ */
+export interface EntityListItems {
+  documents: StoredDocument;
+  eventsAsActor: StoredEvent;
+  eventsAsTarget: StoredEvent;
+  quotesBy: StoredQuote;
+  quotesAbout: StoredQuote;
+  relations: StoredRelation;
+}
+export type EntityList = keyof EntityListItems;
+
+/** When and where an entity is seen. */
+export interface EntityOverview {
+  /** The earliest and latest published dates of the articles mentioning it (undated ones say nothing). */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Its mentions per month the articles were published ("YYYY-MM"), oldest first. */
+  mentionsByMonth: { month: string; count: number }[];
+  /** The first place given for it, in document order. */
+  geo: Geo | null;
+}
+
 export interface CanonicalEntity {
   id: string;
   name: string;
@@ -384,8 +410,6 @@ export interface Store {
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
   /** Every document's extraction, in `listDocuments` order, read in chunks: what the corpus-wide views read. */
   allExtractions(): AsyncIterable<StoredExtraction>;
-  /** These documents' extractions, in the order given (unknown ids skipped), read in chunks. */
-  extractionsOf(documentIds: readonly string[]): AsyncIterable<StoredExtraction>;
   /**
    * Every document's text and entity mentions (by start), in `listDocuments` order, read in
    * chunks: what corpus-wide entity resolution is seeded with. Given ids: those documents only,
@@ -424,6 +448,12 @@ export interface Store {
   listEntityMentions(entityId: string, page: Page): Promise<Paged<StoredMention>>;
   /** The documents that mention the entity, oldest saved first. */
   entityDocumentIds(entityId: string): Promise<string[]>;
+  /**
+   * One of the entity's profile lists, a page at a time: newest article first (undated last,
+   * ties by document id), rows in stored order within an article.
+   */
+  entityListPage<L extends EntityList>(entityId: string, list: L, page: Page): Promise<Paged<EntityListItems[L]>>;
+  entityOverview(entityId: string): Promise<EntityOverview>;
   /** Moves every mention and alias of `sourceId` to `targetId`; `sourceId` then redirects. */
   mergeEntities(sourceId: string, targetId: string, actor: Actor): Promise<EntityChange>;
   /** Moves the selected mentions and aliases of `entityId` to a new entity. */

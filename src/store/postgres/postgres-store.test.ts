@@ -120,6 +120,7 @@ if ('url' in server) {
         assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
         assert.deepEqual(await failedChecks(raw, ENTITY_SUMMARIES), [], 'and their facet rows and entities\' document numbers (migrations 4 and 5)');
         assert.deepEqual((await store.search('', { entityIds: ['raqqa'] }, {})).items.map((h) => h.document.id), ['doc-2']);
+        assert.deepEqual((await store.entityListPage('raqqa', 'documents', {})).items.map((d) => d.id), ['doc-2'], 'its profile lists (migration 6)');
         assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
         const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
         assert.ok(Number(title!.impact) > 0);

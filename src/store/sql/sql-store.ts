@@ -4,6 +4,7 @@ import { StoreRequestError } from '../errors.js';
 import { simhashBands } from '../simhash-bands.js';
 import type {
   Actor, Alias, AliasImportEntry, AliasImportResult, CanonicalEntity, CredibilityRecord, CredibilityTarget, DocumentFilter, DocumentSummary, EntityChange,
+  EntityList, EntityListItems, EntityOverview,
   EntityFilter, EventFilter, IngestFailure, ListedDocument, NewDocument, OutletGrade, Page, Paged, ResolutionInput, SearchFacets, SearchResult,
   SourceGrade, SplitSelection, Store, StoredDocument, StoredEvent, StoredExtraction, StoredMention,
 } from '../store.js';
@@ -12,6 +13,7 @@ import {
 } from './document-rows.js';
 import { importAliases } from './alias-import.js';
 import * as changes from './entity-changes.js';
+import { ENTITY_LISTS, entityListPage, entityOverview } from './entity-profile.js';
 import * as entities from './entity-reads.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { listEvents } from './event-list.js';
@@ -134,10 +136,7 @@ export class SqlStore implements Store {
   }
 
   async *allExtractions(): AsyncIterable<StoredExtraction> {
-    yield* this.extractionsOf(await idsInListingOrder(this.db));
-  }
-
-  async *extractionsOf(documentIds: readonly string[]): AsyncIterable<StoredExtraction> {
+    const documentIds = await idsInListingOrder(this.db);
     for (let from = 0; from < documentIds.length; from += EXTRACTION_CHUNK) {
       const ids = documentIds.slice(from, from + EXTRACTION_CHUNK);
       const rows = await this.db.all<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${placeholders(ids.length)})`, ids);
@@ -197,6 +196,15 @@ export class SqlStore implements Store {
 
   entityDocumentIds(entityId: string): Promise<string[]> {
     return entities.entityDocumentIds(this.db, entityId);
+  }
+
+  async entityListPage<L extends EntityList>(entityId: string, list: L, page: Page): Promise<Paged<EntityListItems[L]>> {
+    if (!ENTITY_LISTS.includes(list)) throw new StoreRequestError('list', `no entity list "${list}"`);
+    return entityListPage(this.db, entityId, list, pageWindow(page));
+  }
+
+  entityOverview(entityId: string): Promise<EntityOverview> {
+    return entityOverview(this.db, entityId);
   }
 
   async mergeEntities(sourceId: string, targetId: string, actor: Actor): Promise<EntityChange> {

@@ -296,6 +296,24 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX document_entities_entity_seq ON document_entities(entity_id, document_seq)',
     ],
   },
+  {
+    version: 6,
+    name: "entities' rows in their profile lists, read from indexes",
+    statements: [
+      // An entity's profile lists are decided in SQL (src/store/sql/entity-profile.ts): each of
+      // the entity's articles' quotes, relations and event roles is checked against the entity's
+      // mentions there. Wider indexes answer those checks without reading the rows.
+      'DROP INDEX mentions_entity',
+      'CREATE INDEX mentions_entity ON mentions(entity_id, document_id, local_id, start_offset, end_offset, text)',
+      'DROP INDEX mentions_document',
+      'CREATE INDEX mentions_document ON mentions(document_id, local_id, entity_id)',
+      'CREATE INDEX mentions_placed ON mentions(entity_id, document_id) WHERE geo_lat IS NOT NULL AND geo_lon IS NOT NULL',
+      'DROP INDEX quotes_document',
+      'CREATE INDEX quotes_document ON quotes(document_id, speaker_local_id, content_start, content_end)',
+      'DROP INDEX relations_document',
+      'CREATE INDEX relations_document ON relations(document_id, source_local_id, target_local_id)',
+    ],
+  },
 ];
 
 /**

@@ -1,4 +1,4 @@
-// SQLite migrations 3 and 4: the impact-ordered postings (and the facet rows) for documents stored before it, then kept as
+// SQLite migrations 3 to 6: the impact-ordered postings (and the facet rows) for documents stored before it, then kept as
 // documents are inserted (many at a time: pending-postings.ts) and deleted (Dossier never updates
 // a document's text).
 import assert from 'node:assert/strict';
@@ -32,10 +32,11 @@ test('migration 3: postings for the documents already stored, then kept with eve
     const upgrades: number[] = [];
     const store = await SqliteStore.open(path, { onUpgrade: (migration) => upgrades.push(migration.version) });
     try {
-      assert.deepEqual(upgrades, [3, 4, 5]);
+      assert.deepEqual(upgrades, SQLITE_MIGRATIONS.slice(2).map((m) => m.version));
       assert.deepEqual(await drift(), [], 'documents stored before the migration have their postings and counts');
       assert.deepEqual(await failedChecks(raw, ENTITY_SUMMARIES), [], 'and their facet rows and entities\' document numbers (migrations 4 and 5)');
       assert.deepEqual((await store.search('', { entityIds: ['raqqa'] }, {})).items.map((h) => h.document.id), ['doc-2']);
+      assert.deepEqual((await store.entityListPage('raqqa', 'documents', {})).items.map((d) => d.id), ['doc-2'], 'its profile lists (migration 6)');
       assert.deepEqual((await store.search('', {}, {})).facets.month, [{ value: '2015-06', count: 2 }]);
       const [title] = await raw.all<{ impact: number }>("SELECT impact FROM search_postings WHERE lexeme = 'raqqa' ORDER BY impact DESC");
       assert.ok(title!.impact > 0);

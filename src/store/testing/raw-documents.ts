@@ -4,7 +4,7 @@ import type { SqlExecutor } from '../sql/executor.js';
 export function insertRawDocument(db: SqlExecutor, n: number, title: string | null, text: string): Promise<number> {
   return db.run(
     `INSERT INTO documents (id, content_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, title, text, published, extractor, ingested_at)
-     VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', 'test', '2026-12-01')`,
+     VALUES (?, ?, 's', 'a', 'b', 'c', 'd', ?, ?, '2015-06-01', '["test"]', '2026-12-01')`,
     [`doc-${n}`, `hash-${n}`, title, text],
   );
 }
