@@ -134,6 +134,8 @@ export function profileConformance(test: StoreTest): void {
     assert.equal(before.documents.at(-1)!.split('#')[0], (await store.listDocuments({}, {})).items.find((d) => d.published === null)!.id, 'undated last');
     assert.equal(before.documents[0], `${dated.id}#document`);
     await check('bashar-al-assad', 'before the merge');
+    const past = await store.entityListPage('vladimir-putin', 'quotesAbout', { limit: 5, offset: 100 });
+    assert.deepEqual([past.items, past.total], [[], before.quotesAbout.length], 'a page past the end still says how many there are');
 
     await store.mergeEntities('vova', 'vladimir-putin', { who: 'analyst-1', why: 'a nickname' });
     const after = await check('vladimir-putin', 'after the merge');
