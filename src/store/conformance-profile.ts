@@ -14,7 +14,7 @@ const save = (store: Store, { document, extraction }: TestArticle) => store.save
 const UNDATED_TEXT = 'Shoigu said "Putin will win" before rebels attacked Putin. Putin allied with Assad. Putin backed his men. ' +
   '"Putin never retreats," Putin said.';
 
-function undatedArticle(): TestArticle {
+export function undatedArticle(): TestArticle {
   return article(UNDATED_TEXT, {
     mentions: [
       ['Shoigu', 'PERSON', 'sergei-shoigu'], ['Putin', 'PERSON', 'vladimir-putin'], ['rebels', 'ORG', 'rebels'],

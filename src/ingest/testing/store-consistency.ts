@@ -1,5 +1,6 @@
 // What a store must look like after an ingest of known articles, however it was interrupted:
 // read through the Store API and checked row by row in SQL (the API could hide orphans).
+import { COUNTED, documentEntityRows } from '../../store/sql/document-entities.js';
 import { DOCUMENT_FACET_ROWS } from '../../store/sql/document-facets.js';
 import type { Store } from '../../store/store.js';
 import { contentHash } from '../content-hash.js';
@@ -14,10 +15,13 @@ export interface IngestedArticle {
 
 // Each query counts rows that must not exist.
 
-/** document_entities' document numbers, and document_facets, must equal what they summarise. */
+/** document_entities' document numbers and list counts, and document_facets, must equal what they summarise. */
 export const ENTITY_SUMMARIES: Record<string, string> = {
   'document_entities rows with another document\'s number': `SELECT count(*) AS n FROM document_entities de
     WHERE de.document_seq <> (SELECT d.seq FROM documents d WHERE d.id = de.document_id)`,
+  'document_entities rows whose list counts differ from their documents\' rows': `SELECT count(*) AS n FROM (
+    SELECT document_id, entity_id, ${COUNTED} FROM document_entities
+    EXCEPT SELECT document_id, entity_id, ${COUNTED} FROM (${documentEntityRows('SELECT id FROM documents', []).sql}) expected) wrong`,
   'documents without their facet row': 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_facets f WHERE f.document_id = d.id)',
   'facet rows that differ from the documents\' entities and events': `SELECT count(*) AS n FROM (
     SELECT document_id, outlet, published, entities, event_types FROM document_facets EXCEPT ${DOCUMENT_FACET_ROWS}) wrong`,

@@ -9,6 +9,7 @@ import { runStoreConformance } from '../conformance.js';
 import { openStore } from '../open.js';
 import { migrate } from '../sql/migration.js';
 import { ENTITY_SUMMARIES, POSTGRES_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { checkCountFill } from '../testing/count-fill.js';
 import { failedChecks, insertRawDocument, insertRawEntity } from '../testing/raw-documents.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PgExecutor } from './pg-executor.js';
@@ -138,6 +139,19 @@ if ('url' in server) {
         await store.close();
       }
     } finally {
+      await raw.run(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await raw.close();
+    }
+  });
+
+  test('migration 6: the list counts it fills for stored documents are those a save writes', async () => {
+    const schema = `${prefix}_counts`;
+    const store = await PostgresStore.open(url, schema);
+    const raw = await PgExecutor.open(url, schema);
+    try {
+      await checkCountFill(store, raw);
+    } finally {
+      await store.close();
       await raw.run(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await raw.close();
     }

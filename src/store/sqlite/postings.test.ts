@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { ENTITY_SUMMARIES, SQLITE_FULL_TEXT } from '../../ingest/testing/store-consistency.js';
+import { checkCountFill } from '../testing/count-fill.js';
 import { failedChecks, insertRawDocument, insertRawEntity } from '../testing/raw-documents.js';
 import { migrate } from '../sql/migration.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -60,6 +61,18 @@ test('migration 3: postings for the documents already stored, then kept with eve
     }
   } finally {
     await raw.close();
+  }
+});
+
+test('migration 6: the list counts it fills for stored documents are those a save writes', async () => {
+  const path = join(directory, 'counts.db');
+  const store = await SqliteStore.open(path);
+  const raw = SqliteExecutor.open(path);
+  try {
+    await checkCountFill(store, raw);
+  } finally {
+    await raw.close();
+    await store.close();
   }
 });
 

@@ -9,11 +9,15 @@ export function insertRawDocument(db: SqlExecutor, n: number, title: string | nu
   );
 }
 
-/** An entity named in document `doc-n`, written straight into the tables as a store before a migration held it. */
+/** An entity named once in document `doc-n`, written straight into the tables as a store before a migration held it. */
 export async function insertRawEntity(db: SqlExecutor, n: number, entityId: string): Promise<void> {
   await db.run(
     "INSERT INTO entities (id, name, name_key, type, created_at) VALUES (?, ?, ?, 'GPE', '2026-12-01') ON CONFLICT DO NOTHING",
     [entityId, entityId, entityId],
+  );
+  await db.run(
+    "INSERT INTO mentions (document_id, local_id, start_offset, end_offset, text, name_key, type, entity_id) VALUES (?, ?, 0, 1, ?, ?, 'GPE', ?)",
+    [`doc-${n}`, entityId, entityId, entityId, entityId],
   );
   await db.run("INSERT INTO document_entities (document_id, entity_id, entity_type, mentions) VALUES (?, ?, 'GPE', 1)", [`doc-${n}`, entityId]);
 }
