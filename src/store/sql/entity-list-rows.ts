@@ -1,3 +1,4 @@
+import type { Extraction } from '../../extract/extraction.js';
 import type { EntityList } from '../store.js';
 
 // Which of an article's events, quotes and relations belong to which of its entities: the rule
@@ -6,9 +7,11 @@ import type { EntityList } from '../store.js';
 // relation's either side); a quote is about an entity mentioned inside its words that is not its
 // speaker; a relation counts only when both its sides are entities.
 //
-// document_entities keeps each (document, entity)'s count per list, written with the document
-// and rewritten whenever an entity change moves its mentions; migration 6 filled them with these
-// statements, so they must keep reading as they do.
+// document_entities keeps each (document, entity)'s count per list: counted from the extraction
+// when the document is saved (countListRows, the same rule over the rows about to be written,
+// without planning a statement per document), and by entityListCounts whenever an entity change
+// moves mentions and when migration 6 filled them, so that must keep reading as it does. The kill
+// -9 checks compare the kept counts with entityListCounts; a test compares both ways of counting.
 
 /** The lists made of an article's rows (the documents list is document_entities itself). */
 export type RowList = Exclude<EntityList, 'documents'>;
@@ -74,3 +77,35 @@ export function entityListCounts(documents?: string): string {
 }
 
 export const LIST_COUNTS_USES = ROW_LISTS.reduce((n, list) => n + documentsUses(list), 0);
+
+/**
+ * The same counts for one document being saved, from its extraction and the entity each local
+ * id was linked to (none for values such as dates): entity id → count per list, entities with
+ * no row in any list left out.
+ */
+export function countListRows(extraction: Extraction, entityOf: (localId: string) => string | undefined): Map<string, Record<RowList, number>> {
+  const counts = new Map<string, Record<RowList, number>>();
+  const add = (list: RowList, entities: Iterable<string | undefined>) => {
+    for (const entity of new Set(entities)) {
+      if (entity === undefined) continue;
+      const row = counts.get(entity) ?? { eventsAsActor: 0, eventsAsTarget: 0, quotesBy: 0, quotesAbout: 0, relations: 0 };
+      row[list] += 1;
+      counts.set(entity, row);
+    }
+  };
+  for (const event of extraction.events) {
+    add('eventsAsActor', event.actors.map(entityOf));
+    add('eventsAsTarget', event.targets.map(entityOf));
+  }
+  for (const quote of extraction.quotes) {
+    const speaker = quote.speaker ? entityOf(quote.speaker) : undefined;
+    add('quotesBy', [speaker]);
+    const inside = extraction.entities.filter((m) => m.start >= quote.content.start && m.end <= quote.content.end).map((m) => entityOf(m.id));
+    add('quotesAbout', inside.filter((entity) => entity !== speaker));
+  }
+  for (const relation of extraction.relations) {
+    const [source, target] = [entityOf(relation.source), entityOf(relation.target)];
+    if (source !== undefined && target !== undefined) add('relations', [source, target]);
+  }
+  return counts;
+}

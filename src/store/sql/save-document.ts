@@ -4,7 +4,7 @@ import { simhashBands } from '../simhash-bands.js';
 import type { NewDocument } from '../store.js';
 import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { nameKey } from './entity-keys.js';
-import { insertDocumentEntities } from './document-entities.js';
+import { insertSavedDocumentEntities } from './document-entities.js';
 import { DOCUMENT_FACETS_INSERT } from './document-facets.js';
 import { linkEntities } from './link-entities.js';
 
@@ -42,7 +42,7 @@ export async function insertDocument(
   if (entityLock) await tx.all(entityLock);
   const links = await linkEntities(tx, extraction.entities, now, document.entityNames);
   await insertMentions(tx, id, extraction, links);
-  await insertDocumentEntities(tx, '?', [id]);
+  await insertSavedDocumentEntities(tx, id, extraction, links);
   await tx.run(`${DOCUMENT_FACETS_INSERT} WHERE d.id = ?`, [id]);
   return id;
 }
