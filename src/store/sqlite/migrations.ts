@@ -309,7 +309,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       // rows and a page reads only the documents it shows.
       ...ROW_LISTS.map((list) => `ALTER TABLE document_entities ADD COLUMN ${COUNT_COLUMNS[list]} INTEGER NOT NULL DEFAULT 0`),
       DOCUMENT_ENTITY_COUNTS_FILL,
-      // Aliases (mention texts) and mentions per month read from the index alone; the first
+      // An entity's aliases (its mention texts) read from the index alone; the first
       // placed mention found without reading every mention of an entity never placed.
       'DROP INDEX mentions_entity',
       'CREATE INDEX mentions_entity ON mentions(entity_id, document_id, local_id, start_offset, end_offset, text)',
