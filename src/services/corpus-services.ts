@@ -41,10 +41,17 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   const snapshots = new SnapshotCache(store, options.snapshotMaxAgeMs);
   const page = (r: PageRequest) => ({ limit: r.limit ?? DEFAULT_PAGE, offset: r.offset ?? 0 });
 
-  async function lookupFor(ids: Iterable<string>): Promise<EntityLookup> {
+  /**
+   * The live entities behind these ids, for views to name them. `known` is shared by the reads of
+   * one answer (a profile's six lists name many of the same entities; reading one with its counts
+   * costs a pass over its documents, 0.1–0.4 s for one named in 77,000 of 100,000).
+   */
+  async function lookupFor(ids: Iterable<string>, known = new Map<string, Promise<CanonicalEntity | null>>()): Promise<EntityLookup> {
     const found = new Map<string, CanonicalEntity>();
     for (const id of new Set(ids)) {
-      const entity = await liveEntity(id);
+      let live = known.get(id);
+      if (!live) known.set(id, (live = liveEntity(id)));
+      const entity = await live;
       if (entity) found.set(id, entity);
     }
     return (id) => found.get(id);
@@ -117,9 +124,10 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   /** The profile with each long list's newest items, and how long each is. */
   async function readProfile(entity: CanonicalEntity): Promise<EntityProfile> {
     // Independent reads, side by side: PostgreSQL answers them on several connections.
+    const known = new Map([[entity.id, Promise.resolve<CanonicalEntity | null>(entity)]]);
     const aliasesRead = store.listAliases(entity.id);
     const [pages, overview, aliases, namedOutside, changes] = await Promise.all([
-      Promise.all(PROFILE_LISTS.map((list) => listPage(entity, list, { limit: profileItems, offset: 0 }))),
+      Promise.all(PROFILE_LISTS.map((list) => listPage(entity, list, { limit: profileItems, offset: 0 }, known))),
       store.entityOverview(entity.id),
       aliasesRead,
       aliasesRead.then((read) => namedOutsideText(entity, read)),
@@ -140,16 +148,19 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   }
 
   /** A page of one profile list, shaped for the API: entities named, not only referred to by id. */
-  async function listPage(entity: CanonicalEntity, list: ProfileList, window: { limit: number; offset: number }): Promise<ProfileListPage> {
+  async function listPage(
+    entity: CanonicalEntity, list: ProfileList, window: { limit: number; offset: number },
+    known = new Map([[entity.id, Promise.resolve<CanonicalEntity | null>(entity)]]),
+  ): Promise<ProfileListPage> {
     const { items, ...paged } = await store.entityListPage(entity.id, list, window);
     if (list === 'documents') return { items: (items as StoredDocument[]).map(summary), ...paged };
-    const ids = new Set<string>([entity.id]);
+    const ids = new Set<string>();
     for (const item of items as (StoredEvent | StoredQuote | StoredRelation)[]) {
       if ('participants' in item) item.participants.forEach((p) => p.entityIds.forEach((id) => ids.add(id)));
       else if ('speakerEntityIds' in item) item.speakerEntityIds.forEach((id) => ids.add(id));
       else [...item.sourceEntityIds, ...item.targetEntityIds].forEach((id) => ids.add(id));
     }
-    const lookup = await lookupFor(ids);
+    const lookup = await lookupFor(ids, known);
     if (list === 'eventsAsActor' || list === 'eventsAsTarget') return { items: (items as StoredEvent[]).map((e) => eventView(e, lookup)), ...paged };
     if (list === 'relations') return { items: (items as StoredRelation[]).flatMap((r) => relationView(r, lookup) ?? []), ...paged };
     return { items: (items as StoredQuote[]).map((q) => quoteView(q, lookup)), ...paged };

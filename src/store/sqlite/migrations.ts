@@ -1,5 +1,5 @@
 import { DOCUMENT_FACETS_INSERT } from '../sql/document-facets.js';
-import { DOCUMENT_ENTITY_COUNTS_FILL } from '../sql/document-entities.js';
+import { COUNTED, DOCUMENT_ENTITY_COUNTS_FILL } from '../sql/document-entities.js';
 import { COUNT_COLUMNS, ROW_LISTS } from '../sql/entity-list-rows.js';
 import type { Migration } from '../sql/migration.js';
 
@@ -309,6 +309,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       // rows and a page reads only the documents it shows.
       ...ROW_LISTS.map((list) => `ALTER TABLE document_entities ADD COLUMN ${COUNT_COLUMNS[list]} INTEGER NOT NULL DEFAULT 0`),
       DOCUMENT_ENTITY_COUNTS_FILL,
+      // An entity's counts (its mentions; its rows per list) read from the index alone: the sums
+      // over its documents' rows cost 0.1–0.4 s each for one in 77,000 of 100,000 documents.
+      'DROP INDEX document_entities_entity',
+      `CREATE INDEX document_entities_entity ON document_entities(entity_id, document_id, mentions, ${COUNTED})`,
       // An entity's aliases (its mention texts) read from the index alone; the first
       // placed mention found without reading every mention of an entity never placed.
       'DROP INDEX mentions_entity',
