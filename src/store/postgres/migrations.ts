@@ -339,8 +339,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     version: 6,
     name: "each entity's rows in its articles, counted per profile list",
     statements: [
-      // An entity's profile read every one of its articles' extractions (65 s and 3.6 GB for one
-      // in 77,000 of 100,000 documents). Now each (document, entity) keeps how many of the
+      // An entity's profile read every one of its articles' extractions (93 s and 3.6 GB on SQLite
+      // for one in 76,839 of 100,000 documents). Now each (document, entity) keeps how many of the
       // document's events, quotes and relations are in each of the entity's lists
       // (src/store/sql/entity-list-rows.ts says which), so a list is counted from its documents'
       // rows and a page reads only the documents it shows.

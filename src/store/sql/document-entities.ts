@@ -1,6 +1,6 @@
 import type { Extraction } from '../../extract/extraction.js';
 import { COUNT_COLUMNS, countListRows, entityListCounts, LIST_COUNTS_USES, ROW_LISTS } from './entity-list-rows.js';
-import type { SqlExecutor, SqlValue } from './executor.js';
+import { placeholders, type SqlExecutor, type SqlValue } from './executor.js';
 import { DOCUMENT_FACETS_INSERT } from './document-facets.js';
 
 // document_entities summarises mentions per (document, canonical entity) — how many, and how
@@ -10,6 +10,12 @@ import { DOCUMENT_FACETS_INSERT } from './document-facets.js';
 /** document_entities' list count columns. */
 export const COUNTED = ROW_LISTS.map((list) => COUNT_COLUMNS[list]).join(', ');
 
+/** The documents' mentions per canonical entity: (document_id, seq, entity_id, type, n). */
+function mentionGroups(documents: string): string {
+  return `SELECT m.document_id, d.seq, m.entity_id, e.type, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id
+    JOIN documents d ON d.id = m.document_id WHERE m.document_id IN (${documents}) GROUP BY m.document_id, d.seq, m.entity_id, e.type`;
+}
+
 /**
  * What document_entities holds for the documents `documents` names (SQL for an IN list, its
  * `?`s bound by `params`), as a SELECT and the parameters it binds.
@@ -17,8 +23,7 @@ export const COUNTED = ROW_LISTS.map((list) => COUNT_COLUMNS[list]).join(', ');
 export function documentEntityRows(documents: string, params: readonly SqlValue[]): { sql: string; params: SqlValue[] } {
   const sql = `SELECT g.document_id, g.seq AS document_seq, g.entity_id, g.type AS entity_type, g.n AS mentions,
       ${ROW_LISTS.map((list) => `coalesce(c.${COUNT_COLUMNS[list]}, 0) AS ${COUNT_COLUMNS[list]}`).join(', ')}
-    FROM (SELECT m.document_id, d.seq, m.entity_id, e.type, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id
-      JOIN documents d ON d.id = m.document_id WHERE m.document_id IN (${documents}) GROUP BY m.document_id, d.seq, m.entity_id, e.type) g
+    FROM (${mentionGroups(documents)}) g
     LEFT JOIN (${entityListCounts(documents)}) c ON c.document_id = g.document_id AND c.entity_id = g.entity_id`;
   return { sql, params: Array.from({ length: 1 + LIST_COUNTS_USES }, () => params).flat() };
 }
@@ -36,8 +41,7 @@ export async function insertDocumentEntities(tx: SqlExecutor, documents: string,
 export async function insertSavedDocumentEntities(tx: SqlExecutor, documentId: string, extraction: Extraction, links: Map<string, string>): Promise<void> {
   await tx.run(
     `INSERT INTO document_entities (document_id, document_seq, entity_id, entity_type, mentions)
-     SELECT m.document_id, d.seq, m.entity_id, e.type, count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id
-     JOIN documents d ON d.id = m.document_id WHERE m.document_id = ? GROUP BY m.document_id, d.seq, m.entity_id, e.type`,
+     SELECT g.document_id, g.seq, g.entity_id, g.type, g.n FROM (${mentionGroups('?')}) g`,
     [documentId],
   );
   for (const [entityId, counts] of countListRows(extraction, (localId) => links.get(localId))) {
@@ -48,14 +52,26 @@ export async function insertSavedDocumentEntities(tx: SqlExecutor, documentId: s
   }
 }
 
+// Documents per statement when an entity change rewrites their rows: the counting statement names
+// them several times, and a subquery there would be evaluated each time.
+const REFRESH_CHUNK = 200;
+
 /** Rebuilds the rows of every document with a mention that entity change `changeId` moved. */
 export async function refreshDocumentEntities(tx: SqlExecutor, changeId: number): Promise<void> {
-  const touched = `SELECT DISTINCT tm.document_id FROM mentions tm JOIN entity_change_moves mv
-    ON mv.item_kind = 'mention' AND mv.item_id = tm.id WHERE mv.change_id = ?`;
-  await tx.run(`DELETE FROM document_entities WHERE document_id IN (${touched})`, [changeId]);
-  await insertDocumentEntities(tx, touched, [changeId]);
-  await tx.run(`DELETE FROM document_facets WHERE document_id IN (${touched})`, [changeId]);
-  await tx.run(`${DOCUMENT_FACETS_INSERT} WHERE d.id IN (${touched})`, [changeId]);
+  const touched = await tx.all<{ document_id: string }>(
+    `SELECT DISTINCT tm.document_id FROM mentions tm JOIN entity_change_moves mv
+     ON mv.item_kind = 'mention' AND mv.item_id = tm.id WHERE mv.change_id = ?`,
+    [changeId],
+  );
+  const ids = touched.map((row) => row.document_id);
+  for (let from = 0; from < ids.length; from += REFRESH_CHUNK) {
+    const chunk = ids.slice(from, from + REFRESH_CHUNK);
+    const inChunk = placeholders(chunk.length);
+    await tx.run(`DELETE FROM document_entities WHERE document_id IN (${inChunk})`, chunk);
+    await insertDocumentEntities(tx, inChunk, chunk);
+    await tx.run(`DELETE FROM document_facets WHERE document_id IN (${inChunk})`, chunk);
+    await tx.run(`${DOCUMENT_FACETS_INSERT} WHERE d.id IN (${inChunk})`, chunk);
+  }
 }
 
 /** Migration 6: the list counts of the document_entities rows already stored, in one pass (both databases run it). */
